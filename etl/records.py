@@ -259,3 +259,19 @@ class StageResult:
 
     items: list = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A data interval [start, end), UTC. Daily runs cover one UTC day."""
+
+    start: datetime
+    end: datetime
+
+    @property
+    def key(self) -> str:
+        """Folder-safe name used for staging paths and the warehouse partition."""
+        return self.start.strftime("%Y-%m-%dT%H%M%S")
+
+    def contains(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end

@@ -1,0 +1,9 @@
+-- severity: warn
+-- An event cannot happen after the article reporting it was published.
+SELECT e.event_id_cnty
+FROM events e
+JOIN event_mentions m USING (event_id_cnty)
+JOIN articles a USING (article_id)
+WHERE e.data_interval_start = $interval_start
+  AND a.published_at IS NOT NULL
+  AND e.event_date > CAST(a.published_at AS DATE) + INTERVAL 1 DAY

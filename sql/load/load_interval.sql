@@ -1,0 +1,54 @@
+-- Statements of one interval's load, run in this order in one transaction by
+-- etl.load.load_interval. Staged Parquet frames are registered as staged_*;
+-- $interval_start / $interval_end / $loaded_at are bound parameters.
+
+-- name: delete_mentions
+DELETE FROM event_mentions WHERE data_interval_start = $interval_start;
+
+-- name: delete_events
+DELETE FROM events WHERE data_interval_start = $interval_start;
+
+-- name: delete_rejects
+DELETE FROM rejects WHERE data_interval_start = $interval_start;
+
+-- name: delete_urls
+DELETE FROM article_urls WHERE data_interval_start = $interval_start;
+
+-- name: upsert_articles
+-- Re-fetching a story keeps its first-seen time and the interval that first loaded it.
+INSERT INTO articles
+SELECT article_id, url, canonical_url, source, source_scale, title, published_at, fetched_at,
+       language, country_hint, content_hash, raw_ref, text,
+       coalesce(s.extraction_status, 'not_extracted'), $interval_start
+FROM staged_articles LEFT JOIN staged_status s USING (article_id)
+ON CONFLICT (article_id) DO UPDATE SET
+    url = excluded.url, canonical_url = excluded.canonical_url, source = excluded.source,
+    source_scale = excluded.source_scale, title = excluded.title,
+    published_at = excluded.published_at, language = excluded.language,
+    country_hint = excluded.country_hint, content_hash = excluded.content_hash,
+    raw_ref = excluded.raw_ref, text = excluded.text,
+    extraction_status = excluded.extraction_status;
+
+-- name: insert_urls
+INSERT OR REPLACE INTO article_urls
+SELECT DISTINCT ON (u.url) u.url, a.article_id, a.canonical_url, $interval_start
+FROM staged_articles a, unnest(list_prepend(a.url, a.extra_urls)) AS u(url);
+
+-- name: insert_events
+INSERT OR REPLACE INTO events
+SELECT event_id_cnty, event_date, year, time_precision, disorder_type, event_type,
+       sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,
+       interaction, civilian_targeting, iso, region, country, admin1, admin2, admin3,
+       location, round(latitude, 4), round(longitude, 4), geo_precision, source,
+       source_scale, notes, fatalities, tags, epoch($interval_end)::BIGINT,
+       extractor_version, confidence, historical, $interval_start, $interval_end
+FROM staged_events;
+
+-- name: insert_mentions
+INSERT OR REPLACE INTO event_mentions
+SELECT event_id_cnty, article_id, evidence, evidence_start, evidence_end, $interval_start
+FROM staged_events;
+
+-- name: insert_rejects
+INSERT INTO rejects
+SELECT $interval_start, stage, reason, detail, ref, source FROM staged_rejects;
