@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PYTHONUNBUFFERED := 1
+
+.PHONY: run test venv init eval bench airflow airflow-stop sql clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (Python 3.11) on PATH"; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+init: $(STAMP)
+	$(PY) -m etl init
+
+run: init
+	$(PY) -m etl run --all
+
+test: $(STAMP)
+	$(PY) -m pytest -q -m "not e2e and not browser"
+
+sql: $(STAMP)
+	$(PY) -m etl sql --interactive
+
+clean:
+	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/staging warehouse/raw .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

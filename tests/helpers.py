@@ -1,0 +1,22 @@
+"""Small helpers shared by tests."""
+from __future__ import annotations
+
+DATA_TABLES = ("articles", "article_urls", "events", "event_mentions", "rejects")
+
+
+def table_checksum(con, table: str) -> tuple[int, str]:
+    """Row count and an order-independent digest of every column of every row."""
+    assert table.isidentifier()  # a trusted name from DATA_TABLES, never data
+    return con.execute(
+        f"SELECT count(*), coalesce(md5(string_agg(CAST(t AS VARCHAR), '|' ORDER BY CAST(t AS VARCHAR))), '') "
+        f"FROM {table} t").fetchone()
+
+
+def checksums(path) -> dict[str, tuple[int, str]]:
+    from etl.load import connect
+
+    con = connect(path, read_only=True)
+    try:
+        return {t: table_checksum(con, t) for t in DATA_TABLES}
+    finally:
+        con.close()
