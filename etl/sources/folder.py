@@ -63,9 +63,7 @@ def fetch_folder(source: SourceConfig, interval: Interval, base: Path) -> StageR
     folder = source.resolve_path(base)
     result = StageResult()
     if not folder.is_dir():
-        result.rejects.append(Reject("fetch", "source_missing",
-                                     f"folder {folder} does not exist", str(folder), source.name))
-        return result
+        raise FileNotFoundError(f"folder {folder} does not exist")
     fetched_at = datetime.now(timezone.utc).replace(microsecond=0)
     for path in sorted(folder.glob("*.txt")):
         try:
