@@ -1,4 +1,218 @@
 """Event extraction: article text to ACLED-style events.
 
-Public entry point: ``extract_events(article) -> list[Event]``.
+Public entry point: ``extract_events(article) -> list[Event]``;
+``extract_with_diagnostics(article)`` also returns why candidate events were
+dropped, so the pipeline can record them (nothing is dropped silently).
+
+Flow: sentences with offsets -> cheap trigger prefilter -> event passages (an
+event sentence plus the follow-up sentences of its paragraph that add no new
+date) -> type (taxonomy), date (dates), fatalities, place (places), actors
+(actors) -> Event.
 """
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from etl.extract.dates import DateMatch, event_date, find_dates, is_historical
+from etl.extract.fatalities import count_fatalities
+from etl.extract.notes import make_note
+from etl.extract.sentences import Sentence, split_sentences
+from etl.extract.taxonomy import classify, is_candidate
+from etl.records import Article, Event
+
+EXTRACTOR_VERSION = "rules-0.3"
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+_EN = re.compile(r"\b(?:the|and|of|was|were|in|on|by|with|killed|that)\b", re.I)
+_FR = re.compile(r"\b(?:le|la|les|des|et|du|une|dans|est|sont|ont|été|par)\b", re.I)
+
+
+@dataclass
+class Skip:
+    """A candidate event the extractor dropped, and why."""
+
+    reason: str      # e.g. "no_country", "unsupported_language"
+    detail: str
+    evidence_start: int = 0
+
+
+@dataclass
+class _Passage:
+    sentences: list[Sentence] = field(default_factory=list)
+    date: DateMatch | None = None
+
+    @property
+    def primary(self) -> Sentence:
+        return self.sentences[0]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+def guess_language(text: str) -> str | None:
+    """Cheap stopword vote between the two languages we read."""
+    sample = text[:3000]
+    en, fr = len(_EN.findall(sample)), len(_FR.findall(sample))
+    if max(en, fr) < 3:
+        return None
+    return "en" if en >= fr else "fr"
+
+
+def extract_events(article: Article) -> list[Event]:
+    return extract_with_diagnostics(article)[0]
+
+
+def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]:
+    language = article.language or guess_language(article.text)
+    if language not in SUPPORTED_LANGUAGES:
+        return [], [Skip("unsupported_language", f"language {language!r} is not read by the extractor")]
+    published = _publication_date(article)
+    sentences = split_sentences(article.text)
+    passages = _passages(sentences, published)
+    events: list[Event] = []
+    skips: list[Skip] = []
+    seen: set[tuple] = set()
+    for i, passage in enumerate(passages):
+        coded = classify(passage.text, passage.primary.text)
+        if coded is None:
+            continue
+        context = _context(article, sentences, passage)
+        place = _resolve_place(passage, context, article.country_hint)
+        if place is None or not place.country:
+            skips.append(Skip("no_country", "no resolvable country for: " + passage.primary.text[:160],
+                              passage.primary.start))
+            continue
+        d = passage.date
+        # one event per place, day and type: a repeated mention is not a second event
+        key = (place.country, place.admin1, place.location, d.day, coded.event_type)
+        if key in seen:
+            continue
+        seen.add(key)
+        actors = _assign_actors(passage.text, coded.event_type, coded.sub_event_type, place.country, d.day)
+        fatalities = count_fatalities(passage.text)
+        historical = is_historical(d, published)
+        confidence = coded.confidence * (0.9 if d.explicit else 0.7) * (1.0 if place.location else 0.8)
+        events.append(Event(
+            event_date=d.day, time_precision=d.precision,
+            event_type=coded.event_type, sub_event_type=coded.sub_event_type,
+            disorder_type=coded.disorder_type,
+            actor1=actors.actor1, inter1=actors.inter1, assoc_actor_1=actors.assoc_actor_1,
+            actor2=actors.actor2, inter2=actors.inter2, assoc_actor_2=actors.assoc_actor_2,
+            civilian_targeting=coded.civilian_targeting,
+            country=place.country, iso=place.iso, region=place.region, admin1=place.admin1,
+            admin2=place.admin2, admin3=place.admin3, location=place.location,
+            latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+            source=article.source, source_scale=article.source_scale,
+            notes=make_note(d.day, d.precision, coded.sub_event_type, actors.actor1, actors.actor2,
+                            place.location, place.admin1, place.country, fatalities),
+            fatalities=fatalities, tags="",
+            article_id=article.article_id, evidence=passage.primary.text,
+            evidence_start=passage.primary.start, evidence_end=passage.primary.end,
+            confidence=round(confidence, 3), historical=historical,
+            extractor_version=EXTRACTOR_VERSION, ordinal=0,
+        ))
+    return events, skips
+
+
+def _publication_date(article: Article) -> date:
+    when = article.published_at or article.fetched_at or datetime.now(timezone.utc)
+    return when.date() if isinstance(when, datetime) else when
+
+
+def _passages(sentences: list[Sentence], published: date) -> list[_Passage]:
+    """Group sentences into event passages.
+
+    An event sentence opens a passage unless it continues the previous one (same
+    paragraph, no date of its own); follow-up sentences without triggers are
+    attached for fatalities and details. A sentence that is only a date
+    ("12 June.") dates the event sentence after it.
+    """
+    passages: list[_Passage] = []
+    current: _Passage | None = None
+    context_dates: list[DateMatch] = []
+    last_paragraph = -1
+    for s in sentences:
+        if s.paragraph != last_paragraph:
+            context_dates = []
+            current = None
+            last_paragraph = s.paragraph
+        own = [m for m in find_dates(s.text, published) if not m.year_only]
+        if is_candidate(s.text):
+            if current is not None and not own:
+                current.sentences.append(s)
+            else:
+                current = _Passage([s], event_date(s.text, published, context_dates))
+                passages.append(current)
+        elif current is not None and not own:
+            current.sentences.append(s)
+        context_dates.extend(own)
+    return passages
+
+
+def _context(article: Article, sentences: list[Sentence], passage: _Passage) -> str:
+    """Title, the first (dateline) sentences and the sentences just before the event."""
+    i = passage.primary.index
+    before = [s.text for s in sentences[max(0, i - 2):i]]
+    head = [s.text for s in sentences[:2] if s.index < i - 2]
+    follow = [s.text for s in passage.sentences[1:]]
+    return " ".join([article.title, *head, *before, *follow])
+
+
+# -- collaborators: places and actors are separate modules; fall back gracefully
+#    while one of them is missing from a build.
+
+def _resolve_place(passage: _Passage, context: str, hint: str | None):
+    try:
+        from etl.extract.places import resolve_location
+    except ImportError:
+        return _fallback_place(passage.text, hint)
+    return resolve_location(passage.primary.text, context, hint)
+
+
+def _assign_actors(text: str, event_type: str, sub_event_type: str, country: str, day: date):
+    try:
+        from etl.extract.actors import assign_actors
+    except ImportError:
+        return _fallback_actors(event_type, country)
+    return assign_actors(text, event_type, sub_event_type, country, day)
+
+
+@dataclass(frozen=True)
+class _FallbackPlace:
+    country: str
+    iso: int | None = None
+    region: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int = 3
+
+
+def _fallback_place(text: str, hint: str | None):
+    return _FallbackPlace(hint) if hint else None
+
+
+@dataclass(frozen=True)
+class _FallbackActors:
+    actor1: str
+    inter1: int
+    assoc_actor_1: str = ""
+    actor2: str = ""
+    inter2: int = 0
+    assoc_actor_2: str = ""
+
+
+def _fallback_actors(event_type: str, country: str) -> _FallbackActors:
+    if event_type == "Protests":
+        return _FallbackActors(f"Protesters ({country})", 6)
+    if event_type == "Riots":
+        return _FallbackActors(f"Rioters ({country})", 5)
+    if event_type == "Violence against civilians":
+        return _FallbackActors(f"Unidentified Armed Group ({country})", 3, "", f"Civilians ({country})", 7)
+    return _FallbackActors(f"Unidentified Armed Group ({country})", 3)

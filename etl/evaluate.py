@@ -1,0 +1,196 @@
+"""Score the extractor against an ACLED export.
+
+Each row's `notes` becomes one document published two days after its
+event_date (optionally with the row's country as the source's country hint);
+the first extracted event is compared with the row. Reads both ACLED column
+layouts (old: numeric inter codes; new: text labels) and the date forms seen in
+the wild. A row without any extracted event counts as wrong on every field.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from etl.records import INTER_LABELS, Article
+
+_LABEL_TO_INTER = {label.lower(): code for code, label in INTER_LABELS.items() if label}
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_REGIME = re.compile(r"\s*\((?:\d{4})?\s*-\s*(?:\d{4})?\)")
+
+
+@dataclass(frozen=True)
+class GoldRow:
+    event_id: str
+    event_date: date
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    inter1: int
+    actor2: str
+    inter2: int
+    country: str
+    admin1: str
+    latitude: float | None
+    longitude: float | None
+    fatalities: int
+    source: str
+    notes: str
+
+
+def parse_acled_date(text: str) -> date:
+    """'2020-12-31', '31 December 2020', '20201231', '31-Dec-20' -> date."""
+    t = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
+        return date.fromisoformat(t)
+    if re.fullmatch(r"\d{8}", t):
+        return date(int(t[:4]), int(t[4:6]), int(t[6:]))
+    m = re.fullmatch(r"(\d{1,2})[\s-]+([A-Za-z]+)[\s-]+(\d{2,4})", t)
+    if m:
+        year = int(m.group(3))
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        return date(year, _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+    raise ValueError(f"unrecognized ACLED date: {text!r}")
+
+
+def parse_inter(value: str) -> int:
+    """Old exports write 1..8, new ones the label ("State forces")."""
+    v = (value or "").strip()
+    if not v:
+        return 0
+    if v.isdigit():
+        return int(v)
+    return _LABEL_TO_INTER.get(v.lower(), 0)
+
+
+def _float(v: str) -> float | None:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def read_acled(path: str | Path, limit: int | None = None) -> list[GoldRow]:
+    rows: list[GoldRow] = []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if not (r.get("notes") or "").strip():
+                continue
+            rows.append(GoldRow(
+                event_id=r.get("event_id_cnty", ""), event_date=parse_acled_date(r["event_date"]),
+                event_type=r["event_type"], sub_event_type=r["sub_event_type"],
+                actor1=r.get("actor1", ""), inter1=parse_inter(r.get("inter1", "")),
+                actor2=r.get("actor2", ""), inter2=parse_inter(r.get("inter2", "")),
+                country=r.get("country", ""), admin1=r.get("admin1", ""),
+                latitude=_float(r.get("latitude")), longitude=_float(r.get("longitude")),
+                fatalities=int(float(r.get("fatalities") or 0)), source=r.get("source", ""),
+                notes=r["notes"],
+            ))
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def row_article(row: GoldRow, hint: bool) -> Article:
+    published = datetime.combine(row.event_date + timedelta(days=2), datetime.min.time(), timezone.utc)
+    return Article(url=f"acled:{row.event_id}", source=row.source.split(";")[0].strip(), title="",
+                   text=row.notes, published_at=published, fetched_at=published, language="en",
+                   country_hint=row.country if hint else None)
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def actor_key(name: str) -> str:
+    """ACLED name with regime years removed, for comparison."""
+    return _REGIME.sub("", name or "").strip().lower()
+
+
+def macro_f1(gold: list[str], pred: list[str | None]) -> float:
+    labels = sorted(set(gold))
+    scores = []
+    for lab in labels:
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
+        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        scores.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def evaluate(rows: list[GoldRow], hint: bool = True) -> dict[str, float]:
+    from etl.extract import extract_events
+
+    preds = []
+    started = time.perf_counter()
+    for row in rows:
+        events = extract_events(row_article(row, hint))
+        preds.append(events[0] if events else None)
+    seconds = time.perf_counter() - started
+    n = len(rows) or 1
+    hits = Counter()
+    tp = fp = fn = 0
+    for row, ev in zip(rows, preds):
+        gold_actors = {actor_key(a) for a in (row.actor1, row.actor2) if a}
+        pred_actors = {actor_key(a) for a in ((ev.actor1, ev.actor2) if ev else ()) if a}
+        tp += len(gold_actors & pred_actors)
+        fp += len(pred_actors - gold_actors)
+        fn += len(gold_actors - pred_actors)
+        if ev is None:
+            continue
+        hits["covered"] += 1
+        hits["event_type"] += ev.event_type == row.event_type
+        hits["country"] += ev.country == row.country
+        hits["admin1"] += ev.admin1.lower() == row.admin1.lower()
+        hits["event_date"] += ev.event_date == row.event_date
+        hits["fatalities"] += ev.fatalities == row.fatalities
+        hits["inter"] += ((ev.inter1 == row.inter1) + (ev.inter2 == row.inter2)) / 2
+        if None not in (ev.latitude, ev.longitude, row.latitude, row.longitude):
+            hits["within_25km"] += km_between(ev.latitude, ev.longitude, row.latitude, row.longitude) <= 25
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return {
+        "rows": len(rows),
+        "coverage": hits["covered"] / n,
+        "event_type_acc": hits["event_type"] / n,
+        "sub_event_type_macro_f1": macro_f1([r.sub_event_type for r in rows],
+                                            [e.sub_event_type if e else None for e in preds]),
+        "country_acc": hits["country"] / n,
+        "admin1_acc": hits["admin1"] / n,
+        "within_25km": hits["within_25km"] / n,
+        "event_date_exact": hits["event_date"] / n,
+        "fatalities_exact": hits["fatalities"] / n,
+        "actor_f1": f1,
+        "inter_acc": hits["inter"] / n,
+        "notes_per_s": len(rows) / seconds if seconds else 0.0,
+    }
+
+
+TARGETS = {
+    "event_type_acc": 0.90, "sub_event_type_macro_f1": 0.70, "country_acc": 0.99, "admin1_acc": 0.80,
+    "within_25km": 0.70, "event_date_exact": 0.95, "fatalities_exact": 0.85, "actor_f1": 0.60,
+}
+
+
+def format_table(results: dict[str, dict[str, float]]) -> str:
+    """Metrics as rows, runs as columns, with the issue's targets."""
+    names = list(results)
+    metrics = [k for k in next(iter(results.values())) if k != "rows"]
+    width = max(12, *(len(n) for n in names))
+    lines = [f"{'metric':<26}" + "".join(f"{n:>{width + 2}}" for n in names) + f"{'target':>9}"]
+    lines.append(f"{'rows':<26}" + "".join(f"{results[n]['rows']:>{width + 2}}" for n in names))
+    for m in metrics:
+        fmt = "{:.0f}" if m == "notes_per_s" else "{:.3f}"
+        target = f"{TARGETS[m]:.2f}" if m in TARGETS else ""
+        lines.append(f"{m:<26}" + "".join(f"{fmt.format(results[n][m]):>{width + 2}}" for n in names)
+                     + f"{target:>9}")
+    return "\n".join(lines)

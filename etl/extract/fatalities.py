@@ -1,0 +1,159 @@
+"""Fatality counts as ACLED codes them.
+
+The lowest reported figure; numbers in words; vague amounts by scale
+("several"/"a few" 3, "many" 10, "dozens" 12, "hundreds" 100); injuries are not
+fatalities; no information is 0. A suicide bomber who dies counts.
+"""
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "couple": 2,
+    "both": 2, "pair": 2,
+    # French
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100,
+}
+# vague amounts, by scale (the codebook's convention)
+_VAGUE = {
+    "several": 3, "some": 3, "few": 3, "a few": 3, "a number of": 3, "unspecified number of": 3,
+    "an unspecified number of": 3, "unknown number of": 3, "an unknown number of": 3,
+    "numerous": 10, "many": 10, "scores of": 12, "dozens of": 12, "dozens": 12,
+    "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "plusieurs": 3,
+    "des dizaines de": 12, "des centaines de": 100,
+}
+_NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
+_NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
+_QUALIFIER = (r"(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|"
+              r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
+              r"environ)\s+")
+_QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER})(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
+_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+
+_KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|murdered|beheading|"
+              r"beheaded|slaughtering|slaughtered|massacring|massacred|executing|executed|"
+              r"lynching|lynched|burning to death|burnt to death|burned to death|claiming the lives of|"
+              r"claimed the lives of|neutralized|neutralised|neutralising|neutralizing|tuant|tué|tués)")
+_DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|allegedly|also|later|all|"
+         r"subsequently|confirmed|feared|found)\s+)*(?:killed|dead|died|murdered|shot dead|slain|"
+         r"beheaded|executed|lynched|burnt to death|burned to death|lost their lives|lost his life|"
+         r"lost her life|perished|succumbed|neutralized|neutralised|tués|tuées|morts)")
+# "<quantity> [up to 6 words] were killed"
+_PASSIVE = re.compile(rf"(?<![\w-])(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()-]+){{0,6}}?)\s+{_DIED}\b", re.I)
+_COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b", re.I)
+_TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was)\s+{_QUANT}", re.I)
+_ACTIVE = re.compile(rf"\b{_KILL_VERB}\s+(?P<obj>[^.;:]*)", re.I)
+_ZERO = re.compile(r"\b(?:no|without(?: any)?|zero)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|"
+                   r"loss of life|lives were lost)|\bno\s+(?:\w+\s+)?(?:were|was)\s+killed", re.I)
+_FATALITIES_PLURAL = re.compile(r"\b(?:fatalities|deaths)\s+(?:were\s+)?(?:reported|recorded)\b", re.I)
+_BOMBER_DIED = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b|"
+                          r"\bbombers?\b[^.]{0,40}\b(?:died|was killed|were killed|blew (?:himself|herself|themselves) up)", re.I)
+# where an active object list stops: injuries and follow-up clauses
+_OBJ_STOP = re.compile(r"\b(?:and|while|as well as|,)?\s*(?:injur|wound|abduct|kidnap|leaving|before|after|"
+                       r"when|while|as|in|at|on|near|during|following|over|from|with|who|which|"
+                       r"and (?:set|burn|loot|destroy|rap|carted|made|took|fled|escaped))", re.I)
+_PLURAL_GENERIC = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:people|persons|civilians|villagers|residents|soldiers|"
+                             r"troops|militants|fighters|farmers|herders|worshippers|women|men|children|"
+                             r"policemen|officers|gunmen|insurgents|bandits|members|students|traders|"
+                             r"passengers|miners|hunters|others|locals|youths|vigilantes|jihadists|"
+                             r"terrorists|assailants|attackers)\b", re.I)
+_SINGULAR = re.compile(r"^(?:a|an|the|one|his|her|their|its|another|un|une|le|la)\s+(?!number|few|dozen|couple|total)\w+", re.I)
+
+
+def parse_number(text: str) -> int | None:
+    """'twenty-five' -> 25, '1,200' -> 1200, 'a dozen' -> 12, 'three hundred' -> 300."""
+    t = text.lower().strip()
+    if re.fullmatch(r"\d[\d,]*", t):
+        return int(t.replace(",", ""))
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", t):
+        if w not in _UNITS:
+            return None
+        v = _UNITS[w]
+        if v in (100, 1000):
+            current = max(current, 1) * v
+            if v == 1000:
+                total, current = total + current, 0
+        else:
+            current += v
+    return total + current
+
+
+def _quant(m: re.Match) -> int | None:
+    if m.groupdict().get("vague"):
+        return _VAGUE[m.group("vague").lower()]
+    num = m.group("num")
+    return parse_number(num) if num else None
+
+
+def _object_count(obj: str) -> int | None:
+    """Victims in the object of an active kill verb: 'two soldiers and a civilian' -> 3."""
+    stop = _OBJ_STOP.search(obj)
+    if stop and stop.start() > 0:
+        obj = obj[:stop.start()]
+    total, found = 0, False
+    for chunk in re.split(r"\s*(?:,|\band\b|&|\bplus\b)\s*", obj.strip()):
+        chunk = re.sub(rf"^{_QUALIFIER}", "", chunk.strip(), flags=re.I)
+        if not chunk:
+            continue
+        m = re.match(rf"(?:(?:his|her|their|its|the|other)\s+)?(?P<num>{_NUMBER})\b", chunk, re.I)
+        v = re.match(rf"(?P<vague>{_VAGUE_RE})\b", chunk, re.I)
+        if v:
+            total, found = total + _VAGUE[v.group("vague").lower()], True
+        elif m and parse_number(m.group("num")) is not None:
+            total, found = total + parse_number(m.group("num")), True
+        elif _SINGULAR.match(chunk) or re.match(r"^(?:him|her)\b", chunk, re.I):
+            total, found = total + 1, True
+        elif _PLURAL_GENERIC.match(chunk):
+            total, found = total + 3, True
+        elif re.match(r"^(?:them|all)\b", chunk, re.I):
+            found = True
+    return total if found else None
+
+
+def count_fatalities(text: str) -> int:
+    """Fatalities reported in an event passage (one or more sentences)."""
+    best = 0
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        n = _sentence_count(sentence)
+        best += n
+    return best
+
+
+def _sentence_count(s: str) -> int:
+    counts: list[tuple[int, int]] = []   # (start offset, value)
+    for pat in (_COUNT_NOUN, _TOLL, _PASSIVE):
+        for m in pat.finditer(s):
+            q = _quant(m)
+            if q is None:
+                continue
+            if pat is _PASSIVE and re.search(r"\b(?:injur|wound|abduct|kidnap|arrest|rescued)", m.group("mid") or "", re.I):
+                continue
+            counts.append((m.start(), q))
+    for m in _ACTIVE.finditer(s):
+        # "killed 3 soldiers", "killing a woman and her two children"
+        q = _object_count(m.group("obj"))
+        if q is not None:
+            counts.append((m.start(), q))
+    if _BOMBER_DIED.search(s):
+        counts.append((-1, 1))
+    if not counts:
+        if _FATALITIES_PLURAL.search(s) and not _ZERO.search(s):
+            return 3
+        return 0
+    # overlapping patterns can report the same figure: keep one per distinct span
+    counts.sort()
+    total, last_pos, prev = 0, -100, None
+    for pos, value in counts:
+        if pos >= 0 and pos - last_pos < 25 and value == prev:
+            continue
+        total += value
+        last_pos, prev = pos, value
+    return total

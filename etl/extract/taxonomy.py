@@ -1,0 +1,219 @@
+"""ACLED event type / sub-event type / disorder type from an event passage.
+
+Features are regex lexicons (triggers.toml); the decision order below is the
+codebook's precedence: Battles > Protests > Riots > Explosions/Remote violence
+> Violence against civilians > Strategic developments, with its special cases
+(an air strike or shelling within a ground battle is a Battle; a suicide
+bombing stays an Explosion even when gunmen follow; an abduction followed by a
+killing is an Attack; an attack on armed forces is a Battle, on civilians
+Violence against civilians).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+_LEXICON = Path(__file__).with_name("triggers.toml")
+
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+# sub-event types whose disorder type differs from their event type's
+DISORDER_BY_SUB = {
+    "Excessive force against protesters": "Political violence; Demonstrations",
+    "Mob violence": "Political violence",
+}
+# features that make a sentence a candidate event sentence (the cheap prefilter)
+TRIGGER_FEATURES = (
+    "protest", "riot_violent", "mob", "air", "suicide", "shelling", "ied", "grenade", "chemical",
+    "clash", "attack", "kill", "abduct", "sexual", "arrest", "loot_destroy", "disrupted",
+    "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake",
+)
+# verbs after which the victim / target is named
+_TARGET_VERB = re.compile(
+    r"\b(?:attack\w*|ambush\w*|kill\w*|raid\w*|storm\w*|invad\w+|opened fire (?:on|at)|shot(?: at)?|"
+    r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at)|"
+    r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
+    r"hit|killing|attaqu\w+)\s+(?P<obj>[^.;]{0,70})", re.I)
+_PASSIVE_VICTIM = re.compile(
+    r"(?P<subj>[^.;,]{0,50})\s+(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
+    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)", re.I)
+
+
+def _compile(patterns: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w-])", re.I)
+
+
+def _load() -> dict[str, re.Pattern]:
+    with _LEXICON.open("rb") as fh:
+        data = tomllib.load(fh)["features"]
+    return {name: _compile(pats) for name, pats in data.items()}
+
+
+FEATURES = _load()
+PREFILTER = _compile([p for name in TRIGGER_FEATURES
+                      for p in tomllib.loads(_LEXICON.read_text("utf-8"))["features"][name]])
+
+
+@dataclass(frozen=True)
+class Classification:
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    civilian_targeting: str
+    confidence: float
+
+
+def is_candidate(sentence: str) -> bool:
+    """Cheap prefilter: does the sentence mention any event trigger at all?"""
+    return PREFILTER.search(sentence) is not None
+
+
+def _first(name: str, text: str) -> int:
+    m = FEATURES[name].search(text)
+    return m.start() if m else -1
+
+
+def _target_kind(text: str) -> str:
+    """Who was attacked: 'security' (state or armed group), 'civilian', or ''."""
+    votes: list[tuple[int, str]] = []
+    for m in _TARGET_VERB.finditer(text):
+        kind = _kind_of(m.group("obj"))
+        if kind:
+            votes.append((m.start(), kind))
+    for m in _PASSIVE_VICTIM.finditer(text):
+        subj = m.group("subj")
+        kind = _kind_of(subj[-40:], last=True)
+        if kind:
+            votes.append((m.start(), kind))
+    if not votes:
+        return ""
+    votes.sort()
+    return votes[0][1]
+
+
+def _kind_of(span: str, last: bool = False) -> str:
+    """The class of the first (or last) actor word in a span of text."""
+    best, pos_best = "", None
+    for kind, feats in (("security", ("security", "armed_group")), ("civilian", ("civilian",))):
+        for f in feats:
+            hits = [m.start() for m in FEATURES[f].finditer(span)]
+            if not hits:
+                continue
+            pos = max(hits) if last else min(hits)
+            if pos_best is None or (pos > pos_best if last else pos < pos_best):
+                best, pos_best = kind, pos
+    return best
+
+
+def _subject(text: str) -> str:
+    """Text before the first violent verb: roughly the acting party."""
+    m = _TARGET_VERB.search(text)
+    return text[:m.start()] if m else text[:80]
+
+
+def classify(passage: str, primary: str | None = None) -> Classification | None:
+    """Code an event passage (its first sentence is `primary`); None if no event."""
+    primary = primary or passage
+    has = {name: pat.search(passage) is not None for name, pat in FEATURES.items()}
+    lead = {name: _first(name, primary) for name in
+            ("protest", "riot_violent", "mob", "clash", "attack", "kill", "abduct", "air", "ied",
+             "shelling", "suicide", "loot_destroy", "arrest")}
+    violent_lead = min([p for n, p in lead.items() if p >= 0 and n not in ("protest", "riot_violent", "mob", "arrest")],
+                       default=-1)
+    subject = _subject(primary)
+    subj_state = FEATURES["state_actor"].search(subject) is not None
+    subj_armed = FEATURES["armed_group"].search(subject) is not None
+    target = _target_kind(passage)
+
+    def make(et: str, sub: str, conf: float, civ: bool = False) -> Classification:
+        dis = DISORDER_BY_SUB.get(sub, DISORDER[et])
+        civ = civ or et == "Violence against civilians"
+        return Classification(et, sub, dis, "Civilian targeting" if civ else "", conf)
+
+    # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
+    protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead)
+    if protest_first and not (has["suicide"] or has["air"]):
+        if has["excessive_force"] or (has["kill"] and subj_state and target != "security"):
+            return make("Protests", "Excessive force against protesters", 0.75)
+        if has["riot_violent"] or (has["attack"] and not has["intervention"]) or has["mob"] and has["clash"]:
+            return make("Riots", "Violent demonstration", 0.7)
+        if has["intervention"]:
+            return make("Protests", "Protest with intervention", 0.75)
+        return make("Protests", "Peaceful protest", 0.85)
+    if lead["riot_violent"] >= 0 and lead["mob"] < 0 and re.search(r"\briot\w*|\bmutin", primary, re.I):
+        return make("Riots", "Violent demonstration", 0.7)
+    if has["mob"] and not (subj_state or (subj_armed and not re.search(r"\bmob\b", subject, re.I))):
+        return make("Riots", "Mob violence", 0.7, civ=target == "civilian")
+
+    if has["chemical"]:
+        return make("Explosions/Remote violence", "Chemical weapon", 0.7)
+    if has["suicide"]:
+        if has["disrupted"]:
+            return make("Strategic developments", "Disrupted weapons use", 0.6)
+        return make("Explosions/Remote violence", "Suicide bomb", 0.85, civ=target == "civilian")
+    explosive = has["air"] or has["shelling"] or has["ied"] or has["grenade"]
+    if has["disrupted"] and (explosive or re.search(r"\b(?:weapons|arms|ammunition)\b", passage, re.I)) \
+            and not (has["kill"] and has["clash"]):
+        return make("Strategic developments", "Disrupted weapons use", 0.6)
+
+    # Battles: territory first, then clashes (air strikes / shelling during a ground fight included)
+    no_resistance = has["transfer"] and re.search(r"without|no resistance|withdr|pulled out|abandon|vacat|retreat", passage, re.I)
+    if has["gov_regain"] and (subj_state or not subj_armed):
+        if no_resistance and not has["clash"]:
+            return make("Strategic developments", "Non-violent transfer of territory", 0.6)
+        return make("Battles", "Government regains territory", 0.7)
+    if has["nsa_overtake"] and (subj_armed or not subj_state) and (has["clash"] or has["attack"] or has["transfer"]
+                                                                   or re.search(r"\b(?:town|city|village|port|base)\b", passage, re.I)):
+        if no_resistance and not has["clash"]:
+            return make("Strategic developments", "Non-violent transfer of territory", 0.6)
+        return make("Battles", "Non-state actor overtakes territory", 0.65)
+    ground_fight = has["clash"] and not (explosive and lead["clash"] < 0 and target == "civilian")
+    if ground_fight and (target != "civilian" or re.search(r"\bclash|exchange\w* (?:of )?fire|gun ?battle|fought", passage, re.I)):
+        return make("Battles", "Armed clash", 0.8)
+    if has["air"]:
+        return make("Explosions/Remote violence", "Air/drone strike", 0.8, civ=target == "civilian")
+    if has["shelling"] and not re.search(r"\bshot\b", passage, re.I) or has["shelling"] and not has["attack"]:
+        return make("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.7, civ=target == "civilian")
+    if has["grenade"]:
+        return make("Explosions/Remote violence", "Grenade", 0.7, civ=target == "civilian")
+    if has["ied"] and not re.search(r"\bexplosives?\b", passage, re.I) or has["ied"] and not has["attack"]:
+        return make("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.75, civ=target == "civilian")
+
+    # Attacks: the target decides Battle vs Violence against civilians
+    if has["sexual"]:
+        return make("Violence against civilians", "Sexual violence", 0.75)
+    violent = has["attack"] or has["kill"]
+    if has["abduct"]:
+        killed = re.search(r"\b(?:killed|killing|shot dead|murdered|beheaded|dead)\b", passage, re.I)
+        if target == "security" and violent and not subj_state:
+            return make("Battles", "Armed clash", 0.6)
+        if killed:
+            return make("Violence against civilians", "Attack", 0.7)
+        return make("Violence against civilians", "Abduction/forced disappearance", 0.8)
+    if violent:
+        if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
+            return make("Battles", "Armed clash", 0.65)
+        if has["loot_destroy"] and not has["kill"] and target != "civilian" and not re.search(r"\b(?:shot|wounded|injur\w+|assault\w*|beat\w*)\b", passage, re.I):
+            return make("Strategic developments", "Looting/property destruction", 0.55)
+        return make("Violence against civilians", "Attack", 0.7)
+    if has["loot_destroy"]:
+        return make("Strategic developments", "Looting/property destruction", 0.6)
+    if has["arrest"]:
+        return make("Strategic developments", "Arrests", 0.6)
+    if has["agreement"]:
+        return make("Strategic developments", "Agreement", 0.55)
+    if has["hq_base"]:
+        return make("Strategic developments", "Headquarters or base established", 0.55)
+    if has["transfer"]:
+        return make("Strategic developments", "Non-violent transfer of territory", 0.5)
+    if has["change_group"]:
+        return make("Strategic developments", "Change to group/activity", 0.5)
+    return None
