@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from etl.config import PROJECT_ROOT
 from etl.records import Interval
+from etl.views import apply_views
 
 SQL_DIR = PROJECT_ROOT / "sql"
 LOCK_MESSAGES = ("Could not set lock on file", "Conflicting lock is held")
@@ -58,6 +59,7 @@ def writer(path: Path, wait_s: float = 60.0) -> Iterator[duckdb.DuckDBPyConnecti
     con = connect(path, read_only=False, wait_s=wait_s)
     try:
         migrate(con)
+        apply_views(con)  # views are DDL over the migrated tables: refresh them after migrating
         yield con
     finally:
         con.close()
