@@ -1,0 +1,504 @@
+"""Place resolution: an event sentence to ACLED's country/admin/location/point.
+
+How a sentence is read (the way ACLED notes and news name places):
+- names are the capitalised runs of the sentence, looked up (folded) in the
+  gazetteer's towns, admin areas and countries;
+- admin areas come from a type word ("Borno State", "Batsari LGA", "the Djenne
+  circle"), from parentheses after a name ("in Boula (Coalla, Gnagna)",
+  "in Owerri (Owerri-Municipal LGA, Imo)") or from a comma after it ("in
+  Maiduguri, Borno State"); they decide between namesakes and place villages
+  that the gazetteer lacks;
+- the country comes from the source's hint, country names and demonyms in the
+  sentence and its context (dateline); towns of other countries are only
+  considered when the text names those countries (or when there is no hint).
+
+geo_precision: 1 the named town; 2 "near" a town, or a village missing from the
+gazetteer coded to its stated admin2 area (its seat, else the centre of its
+towns) or to the town given beside it; 3 a region coded to its capital.
+When a named village is missing, ``location`` keeps the village's name as
+written (ACLED's location is the named place) and the point is the area's.
+"""
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from etl.extract import gazetteer as gz
+from etl.extract.gazetteer import fold
+
+_WORDS = tomllib.loads((Path(__file__).with_name("geo") / "place_words.toml").read_text(encoding="utf-8"))
+LOCATIVE = frozenset(_WORDS["locative"])
+VICINITY = frozenset(_WORDS["vicinity"])
+SETTLEMENT = frozenset(_WORDS["settlement"])
+ADMIN1_WORDS = frozenset(_WORDS["admin_level1"])
+ADMIN2_WORDS = frozenset(w for w in _WORDS["admin_level2"] if " " not in w)
+STOP = frozenset(_WORDS["stop"])
+CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les es of di del wa bin ibn".split())
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
+MAX_NGRAM = 5
+FUZZY_MIN_LEN = 6
+FUZZY_CUTOFF = 90
+NAME_WEIGHT = 2.5      # country prior for a country named in the sentence (demonyms: 0.6 of it)
+
+
+@dataclass(frozen=True)
+class Place:
+    country: str
+    iso: int | None
+    region: str
+    admin1: str
+    admin2: str
+    admin3: str
+    location: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+
+
+@dataclass
+class _Mention:
+    start: int            # token index
+    end: int              # one past the last token
+    text: str
+    key: str
+    places: tuple[int, ...]
+    admins: tuple[int, ...]
+    country: str | None
+    cue: str              # "locative", "vicinity" or ""
+    settlement: bool      # "X village", "village of X"
+    admin_word: int       # 1/2 when a type word follows ("X State", "X LGA"), else 0
+    attached: list        # admin/town parts given in parentheses or after a comma
+    in_parens: bool
+
+
+def _tokens(text: str) -> list[str]:
+    # "Mali's army" -> "Mali": possessives would hide the name
+    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in _TOKEN.findall(text)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+@lru_cache(maxsize=200_000)
+def _fold_token(tok: str) -> str:
+    return fold(tok)
+
+
+def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
+    """Capitalised runs -> longest gazetteer matches (or unknown names with a cue)."""
+    out: list[_Mention] = []
+    lowered = [t.lower() for t in tokens]
+    folded = [_fold_token(t) for t in tokens]
+    depth = 0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth = max(0, depth - 1)
+        if not _is_cap(tok) or (lowered[i] in STOP and not _admin_follows(lowered, i + 1)
+                                and depth == 0):
+            i += 1
+            continue
+        best = None
+        for j in range(min(n, i + MAX_NGRAM), i, -1):
+            last = tokens[j - 1]
+            if not (_is_cap(last) or last.isdigit()) or any(t in "(),;:." for t in tokens[i:j]):
+                continue
+            if any(not _is_cap(t) and lowered[k] not in CONNECTORS for k, t in enumerate(tokens[i:j], i)):
+                continue
+            key = " ".join(folded[i:j])
+            places = g.places(key)
+            admins = g.admins(key)
+            country = g.country_index.get(key)
+            if places or admins or country:
+                best = (j, key, places, admins, country)
+                break
+        if best is None:
+            # an unknown capitalised run: kept as a possible village name
+            j = i + 1
+            while j < n and j - i < 4:
+                if _is_cap(tokens[j]) and lowered[j] not in STOP:
+                    j += 1
+                elif lowered[j] in CONNECTORS and j + 1 < n and _is_cap(tokens[j + 1]):
+                    j += 2  # "Mocimbo da Praia"
+                else:
+                    break
+            best = (j, " ".join(folded[i:j]), (), (), None)
+        j, key, places, admins, country = best
+        out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
+        i = j
+    return out
+
+
+def _admin_follows(lowered: list[str], j: int) -> bool:
+    return j < len(lowered) and (lowered[j] in ADMIN1_WORDS or lowered[j] in ADMIN2_WORDS)
+
+
+def _make_mention(tokens, lowered, i, j, key, places, admins, country, in_parens) -> _Mention:
+    prev = [w for w in lowered[max(0, i - 4):i] if w not in ("the", "a", "an")]
+    cue = ""
+    if prev and (prev[-1] in VICINITY or any(w in VICINITY for w in prev[-3:-1])):
+        cue = "vicinity"
+    elif prev and (prev[-1] in LOCATIVE or prev[-1] in SETTLEMENT):
+        cue = "locative"
+    nxt = lowered[j] if j < len(lowered) else ""
+    settlement = nxt in SETTLEMENT or (len(prev) >= 2 and prev[-1] == "of" and prev[-2] in SETTLEMENT) \
+        or (prev and prev[-1] in SETTLEMENT)
+    admin_word = 1 if nxt in ADMIN1_WORDS else 2 if nxt in ADMIN2_WORDS or nxt == "local" else 0
+    if not admin_word and prev and prev[-1] in ADMIN1_WORDS | ADMIN2_WORDS and len(prev) >= 2 and prev[-2] == "of":
+        pass  # "the state of X": leave to the admin lookup below
+    return _Mention(i, j, " ".join(tokens[i:j]), key, places, admins, country, cue, settlement,
+                    admin_word, [], in_parens)
+
+
+def _attach(tokens: list[str], mentions: list[_Mention]) -> None:
+    """Give each name the admin/town names that qualify it: '(A, B)' right after
+    it, or ', B State' / ', a village in the B circle' after it."""
+    by_start = {m.start: m for m in mentions}
+    for idx, m in enumerate(mentions):
+        j = m.end
+        if j < len(tokens) and tokens[j].lower() in SETTLEMENT:
+            j += 1  # "Kimbisawa village (Batsari LGA, Katsina)"
+        if m.admin_word:
+            j += 1
+            while j < len(tokens) and tokens[j].lower() in ("government", "area", "lga", "local"):
+                j += 1
+        if j < len(tokens) and tokens[j] == "(":
+            k = j + 1
+            while k < len(tokens) and tokens[k] != ")":
+                if k in by_start:
+                    m.attached.append(by_start[k])
+                k += 1
+        elif j < len(tokens) and tokens[j] == ",":
+            # ", Borno State" / ", a village in the Djenne circle": the next admin-typed name
+            for other in mentions[idx + 1: idx + 3]:
+                if other.start - j <= 6 and (other.admin_word or other.admins and not other.places):
+                    m.attached.append(other)
+                    break
+
+
+class _Resolver:
+    def __init__(self, g: gz.Gazetteer, hint: str | None, sent_cc: dict[str, float], ctx_cc: dict[str, float]):
+        self.g = g
+        self.hint = hint
+        self.sent_cc = sent_cc
+        self.ctx_cc = ctx_cc
+
+    def allowed(self, cc: str) -> bool:
+        if self.hint is None:
+            # with no hint, a country named outright in the sentence (not a
+            # demonym, which often names foreign forces) bounds the search
+            named = [c for c, w in self.sent_cc.items() if w >= NAME_WEIGHT]
+            return not named or cc in named
+        return cc == self.hint or cc in self.sent_cc or cc in self.ctx_cc
+
+    def country_prior(self, cc: str) -> float:
+        prior = (3.0 if cc == self.hint else 0.0) + self.sent_cc.get(cc, 0.0) + self.ctx_cc.get(cc, 0.0)
+        if prior == 0.0 and (self.sent_cc or self.ctx_cc):
+            prior = -3.0  # the text names its countries and this is none of them
+        return prior
+
+    def admin_ids(self, m: _Mention) -> tuple[int, ...]:
+        """Admin areas a mention names, in allowed countries, by level preference."""
+        ids = [s for s in m.admins if self.allowed(self.g.sub_cc[s])]
+        if not ids and m.key and (m.admin_word or m.in_parens) and not m.places:
+            ids = self._fuzzy_admins(m.key)
+        if m.admin_word and ids:
+            pref = [s for s in ids if self.g.sub_level[s] == m.admin_word]
+            ids = pref or ids
+        return tuple(ids)
+
+    def _fuzzy_admins(self, key: str) -> list[int]:
+        """Spelling variants of admin names ('Zango-Kataf' for 'Zangon Kataf'), only
+        within the hinted/named countries, where the candidate list is short."""
+        ccs = [self.hint] if self.hint else list(self.sent_cc)
+        out: list[int] = []
+        for cc in ccs:
+            keys = _admin_keys(cc)
+            if not keys or len(key) < 4:
+                continue
+            hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=85)
+            if hit:
+                out.extend(s for s in self.g.admins(hit[0]) if self.g.sub_cc[s] == cc)
+        return out
+
+    def consistent(self, place: int, sub: int) -> bool:
+        g = self.g
+        if g.sub_level[sub] == 1:
+            return g.pl_a1[place] == sub
+        if g.pl_a2[place] >= 0:
+            return g.pl_a2[place] == sub
+        return g.pl_a1[place] == g.sub_parent[sub]
+
+
+def _admin_keys(cc: str) -> list[str]:
+    return gz.load().admin_keys_by_cc.get(cc, [])
+
+
+def _countries_in(tokens: list[str], g: gz.Gazetteer, weight: float) -> dict[str, float]:
+    found: dict[str, float] = {}
+    folded = [_fold_token(t) for t in tokens]
+    for i, tok in enumerate(tokens):
+        if not _is_cap(tok):
+            continue
+        for j in (4, 3, 2, 1):
+            key = " ".join(folded[i:i + j])
+            cc = g.country_index.get(key)
+            if cc:
+                found[cc] = max(found.get(cc, 0.0), weight)
+                break
+            cc = g.demonyms.get(key)
+            if cc:
+                found[cc] = max(found.get(cc, 0.0), weight * 0.6)
+                break
+    return found
+
+
+def _place_score(r: _Resolver, m: _Mention, p: int, free_admins: list[int]) -> float | None:
+    g = r.g
+    cc = g.pl_cc[p]
+    if not r.allowed(cc):
+        return None
+    score = r.country_prior(cc) + 0.5 * math.log10(g.pl_pop[p] + 10)
+    for part in m.attached:
+        subs = [s for s in r.admin_ids(part) if g.sub_cc[s] == cc]
+        if subs:
+            score += 4.0 if any(r.consistent(p, s) for s in subs) else -6.0
+            continue
+        towns = [t for t in part.places if g.pl_cc[t] == cc]
+        if towns:
+            near = min(_km(g, p, t) for t in towns)
+            score += 2.0 if near < 60 else -2.0
+    for s in free_admins:
+        if g.sub_cc[s] == cc:
+            score += 2.0 if r.consistent(p, s) else -1.0
+    if m.cue:
+        score += 1.5
+    if m.settlement:
+        score += 0.5
+    if not (m.cue or m.attached or m.settlement) and g.pl_pop[p] < 20000:
+        score -= 3.0  # a small town named with no cue is often a person or group name
+    return score
+
+
+def _km(g: gz.Gazetteer, a: int, b: int) -> float:
+    return haversine_km(g.pl_lat[a], g.pl_lon[a], g.pl_lat[b], g.pl_lon[b])
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# ---- choosing the event's place ---------------------------------------------
+@dataclass
+class _Candidate:
+    score: float
+    place: int = -1        # gazetteer town, or -1 for an area point
+    area: int = -1         # admin area whose point is used
+    near_town: int = -1    # a town given beside a missing village
+    name: str = ""         # location as written, for missing villages
+    precision: int = 1
+
+
+def _fuzzy_places(r: _Resolver, key: str) -> tuple[int, ...]:
+    """'Mocimbo da Praia' -> 'Mocimboa da Praia': guarded by length, a high
+    cutoff, the same first letter, and only among the text's own countries."""
+    if len(key) < FUZZY_MIN_LEN:
+        return ()
+    ccs = [cc for cc in {r.hint, *r.sent_cc, *r.ctx_cc} if cc]
+    out: list[int] = []
+    for cc in ccs:
+        keys = r.g.places_by_cc_keys.get(cc)
+        if not keys:
+            continue
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if hit and hit[0][0] == key[0]:
+            out.extend(p for p in r.g.places(hit[0]) if r.g.pl_cc[p] == cc)
+    return tuple(out)
+
+
+def _area_of(r: _Resolver, parts: list[_Mention]) -> tuple[int, int, float]:
+    """Most specific admin area (and any town) named by qualifier parts that
+    agree with each other: (area, town, score)."""
+    g = r.g
+    areas: list[int] = []
+    towns: list[int] = []
+    score = 0.0
+    for part in parts:
+        subs = r.admin_ids(part)
+        if subs:
+            areas.append(subs)
+            score += 4.0
+        elif part.places:
+            towns.append(part.places)
+    if not areas:
+        return -1, -1, score
+    # pick, per part, the area consistent with the others (a level-2 inside the named level-1)
+    level1 = {s for subs in areas for s in subs if g.sub_level[s] == 1}
+    best = -1
+    for subs in areas:
+        for s in subs:
+            if g.sub_level[s] == 2 and (not level1 or g.sub_parent[s] in level1):
+                if best < 0 or g.sub_level[best] == 1:
+                    best = s
+    if best < 0:
+        best = next(iter(level1), areas[0][0])
+    town = -1
+    for ts in towns:
+        for t in ts:
+            if g.pl_cc[t] == g.sub_cc[best] and (g.pl_a1[t] == g.admin1_of(best)):
+                if g.sub_level[best] == 1 or g.pl_a2[t] in (best, -1):
+                    town = t
+                    break
+    return best, town, score
+
+
+def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
+    g = r.g
+    qualifiers = {id(q) for m in mentions for q in m.attached}
+    free_admins: list[int] = []
+    for m in mentions:
+        if m.admin_word or (m.admins and (m.in_parens or (m.cue and not m.places))):
+            free_admins.extend(r.admin_ids(m))
+    out: list[_Candidate] = []
+    order = 0
+    for m in mentions:
+        if id(m) in qualifiers:
+            continue
+        if m.country and not (m.admins and r.hint and any(g.sub_cc[s] == r.hint for s in m.admins)):
+            continue  # a country name, not a place in it
+        order_pen = 0.4 * order
+        if m.admin_word or (m.admins and not m.places and m.cue):
+            subs = r.admin_ids(m)
+            if subs:
+                area, town, s = _area_of(r, [m, *m.attached])
+                level = g.sub_level[area]
+                cc = g.sub_cc[area]
+                out.append(_Candidate(r.country_prior(cc) + s - order_pen - 1.0, area=area, near_town=town,
+                                      precision=2 if level == 2 or town >= 0 else 3))
+                order += 1
+            continue
+        places = m.places
+        fuzzy = False
+        allowed_places = [p for p in places if r.allowed(g.pl_cc[p])]
+        if not allowed_places and (m.cue or m.settlement or m.attached):
+            allowed_places = list(_fuzzy_places(r, m.key))
+            fuzzy = bool(allowed_places)
+        scored = []
+        for p in allowed_places:
+            s = _place_score(r, m, p, free_admins)
+            if s is not None:
+                scored.append((s - (1.0 if fuzzy else 0.0), p))
+        if scored:
+            s, p = max(scored)
+            if m.in_parens:
+                s -= 2.0  # a name in parentheses qualifies another one
+            prec = 2 if m.cue == "vicinity" else 1
+            out.append(_Candidate(s - order_pen, place=p, precision=prec))
+            order += 1
+        if m.cue or m.settlement or m.attached:
+            # the named village may be missing from the gazetteer: its stated area
+            area, town, s = _area_of(r, m.attached) if m.attached else (-1, -1, 0.0)
+            if area < 0 and free_admins:
+                area, town, s = _area_of(r, [x for x in mentions if x.admin_word or x.in_parens and x.admins])
+                s = min(s, 4.0)
+            if area >= 0:
+                cc = g.sub_cc[area]
+                prec = 2 if g.sub_level[area] == 2 or town >= 0 else 3
+                out.append(_Candidate(r.country_prior(cc) + s + (1.0 if m.cue else 0.0) - order_pen, area=area,
+                                      near_town=town, name=m.text, precision=prec))
+                order += 1
+    return out
+
+
+def _to_place(r: _Resolver, c: _Candidate) -> Place:
+    g = r.g
+    if c.place >= 0:
+        p = c.place
+        a1, a2 = g.pl_a1[p], g.pl_a2[p]
+        cc, lat, lon, loc = g.pl_cc[p], g.pl_lat[p], g.pl_lon[p], g.pl_name[p]
+    else:
+        area = c.area
+        a1 = g.admin1_of(area)
+        a2 = area if g.sub_level[area] == 2 else -1
+        cc = g.sub_cc[area]
+        if c.near_town >= 0:
+            lat, lon = g.pl_lat[c.near_town], g.pl_lon[c.near_town]
+            seat = g.pl_name[c.near_town]
+            if a2 < 0 and g.pl_a2[c.near_town] >= 0:
+                a2 = g.pl_a2[c.near_town]
+        else:
+            lat, lon, seat = g.sub_lat[area], g.sub_lon[area], g.sub_seat[area]
+        loc = c.name or seat or g.sub_name[area]
+        if math.isnan(lat):
+            lat = lon = None
+    name, iso, region = g.country_info.get(cc, (cc, None, ""))
+    return Place(country=name, iso=iso, region=region,
+                 admin1=g.sub_name[a1] if a1 >= 0 else "", admin2=g.sub_name[a2] if a2 >= 0 else "",
+                 admin3="", location=loc,
+                 latitude=round(lat, 4) if lat is not None else None,
+                 longitude=round(lon, 4) if lon is not None else None,
+                 geo_precision=c.precision)
+
+
+def _best(r: _Resolver, tokens: list[str]) -> _Candidate | None:
+    mentions = _scan(tokens, r.g)
+    _attach(tokens, mentions)
+    cands = _candidates(r, mentions)
+    return max(cands, key=lambda c: c.score) if cands else None
+
+
+def _unplaced_name(tokens: list[str], g: gz.Gazetteer) -> str:
+    """The sentence's own place name (after a cue) that nothing could place."""
+    for m in _scan(tokens, g):
+        if m.cue and not m.country and not m.admin_word:
+            return m.text
+    return ""
+
+
+def resolve_location(sentence: str, context: str = "", country_hint: str | None = None) -> Place | None:
+    """The event's place from its sentence, with the context's and the source's
+    country as hints; None when nothing can be placed."""
+    g = gz.load()
+    hint = g.country_code(country_hint)
+    tokens = _tokens(sentence)
+    ctx_tokens = _tokens(context) if context else []
+    sent_cc = _countries_in(tokens, g, NAME_WEIGHT)
+    ctx_cc = _countries_in(ctx_tokens, g, 1.0) if ctx_tokens else {}
+    r = _Resolver(g, hint, sent_cc, ctx_cc)
+    best = _best(r, tokens)
+    if best is None and ctx_tokens:
+        # dateline, title or earlier sentences; when the sentence names its
+        # country, only that country's places count there
+        if sent_cc:
+            top = max(sent_cc.items(), key=lambda kv: kv[1])[0]
+            r = _Resolver(g, top, sent_cc, {})
+        best = _best(r, ctx_tokens)
+        if best is not None:
+            best.precision = max(best.precision, 2)
+            if best.place < 0 or best.precision == 3:
+                named = _unplaced_name(tokens, g)
+                if named:
+                    best.name = named
+    if best is not None:
+        return _to_place(r, best)
+    cc = hint or max({**ctx_cc, **sent_cc}.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+    if cc is None:
+        return None
+    name, iso, region = g.country_info.get(cc, (cc, None, ""))
+    return Place(country=name, iso=iso, region=region, admin1="", admin2="", admin3="", location="",
+                 latitude=None, longitude=None, geo_precision=3)
