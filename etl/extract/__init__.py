@@ -139,12 +139,13 @@ def _passages(sentences: list[Sentence], published: date) -> list[_Passage]:
             context_dates = []
             current = None
             last_paragraph = s.paragraph
-        own = [m for m in find_dates(s.text, published) if not m.year_only]
+        found = find_dates(s.text, published)
+        own = [m for m in found if not m.year_only]
         if is_candidate(s.text):
             if current is not None and not own:
                 current.sentences.append(s)
             else:
-                current = _Passage([s], event_date(s.text, published, context_dates))
+                current = _Passage([s], event_date(s.text, published, context_dates, found))
                 passages.append(current)
         elif current is not None and not own:
             current.sentences.append(s)

@@ -40,22 +40,22 @@ _PART = (r"(?P<part>early|earlier in|late|later in|mid|the middle of|the beginni
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")),
     ("dmy", re.compile(r"\b" + _D + r"(?:\s*(?:-|and|to|&)\s*[0-3]?\d)?\s+(?:of\s+)?" + _M
-                       + r"(?:,?\s+" + _Y + r")?\b", re.I)),
+                       + r"(?:,?\s+" + _Y + r")?\b")),
     ("mdy", re.compile(r"\b" + _M2 + r"\s+" + _D2 + r"\b(?!\s*(?:%|people|persons))(?:,?\s+"
-                       + _Y.replace("year", "year2") + r")?", re.I)),
-    ("part", re.compile(r"\b" + _PART + _M + r"(?:,?\s+" + _Y + r")?\b", re.I)),
+                       + _Y.replace("year", "year2") + r")?")),
+    ("part", re.compile(r"\b" + _PART + _M + r"(?:,?\s+" + _Y + r")?\b")),
     # a bare month needs a preposition or a year so "may" the verb is not a date
     ("month", re.compile(r"\b(?:(?P<prep>in|during|since|of|en|depuis|throughout)\s+(?:the\s+month\s+of\s+)?"
                          + _M + r"(?:,?\s+" + _Y + r")?|" + _M2 + r",?\s+" + _Y.replace("year", "year2")
-                         + r")\b", re.I)),
+                         + r")\b")),
     ("weekday", re.compile(r"\b(?P<rel>last|this|on|past|previous|dernier)?\s*(?P<wd>monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
-                           r"vendredi|samedi|dimanche)\b", re.I)),
+                           r"vendredi|samedi|dimanche)\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|this morning|tonight|last night|"
                             r"earlier today|last week|last weekend|this week|last month|"
                             r"hier|aujourd'hui|la semaine dernière|le mois dernier|"
-                            r"(?P<n>\d+|two|three|four|five|six|seven) days ago)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|en|of)\s+" + _Y + r"\b", re.I)),
+                            r"(?P<n>\d+|two|three|four|five|six|seven) days ago)\b")),
+    ("year", re.compile(r"\b(?:in|since|en|of)\s+" + _Y + r"\b")),
 ]
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # date expressions that do not date the event itself
@@ -162,18 +162,42 @@ def _resolve(kind: str, m: re.Match, published: date) -> tuple[date, int, date] 
 _RANK = {"iso": 0, "dmy": 0, "mdy": 0, "part": 1, "month": 2, "weekday": 1, "relative": 1, "year": 4}
 
 
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_RELATIVE_WORDS = {"yesterday", "today", "morning", "tonight", "night", "week", "weekend", "month",
+                   "ago", "hier", "aujourd", "semaine", "mois"}
+
+
+def _kinds_present(sentence: str) -> set[str]:
+    """Which pattern families can match at all (most sentences have no date)."""
+    words = set(_TOKEN.findall(sentence.lower()))
+    kinds = set()
+    if words & MONTHS.keys():
+        kinds |= {"dmy", "mdy", "part", "month"}
+    if words & WEEKDAYS.keys():
+        kinds.add("weekday")
+    if words & _RELATIVE_WORDS:
+        kinds.add("relative")
+    if any(len(w) == 4 and w.isdigit() for w in words):
+        kinds |= {"iso", "year"}
+    return kinds
+
+
 def find_dates(sentence: str, published: date) -> list[DateMatch]:
     """All date expressions in a sentence, in text order (overlaps removed)."""
     found: list[tuple[int, int, int, tuple]] = []
+    original, sentence = sentence, sentence.lower()   # patterns are lowercase: no re.I needed
+    kinds = _kinds_present(sentence)
     for kind, pat in _PATTERNS:
+        if kind not in kinds:
+            continue
         for m in pat.finditer(sentence):
             if _NOT_EVENT_DATE.search(sentence[max(0, m.start() - 12):m.start()]):
                 continue
             if m.group(0).lower().startswith(("since", "depuis")):
                 continue
             mon = m.groupdict().get("mon") or m.groupdict().get("mon2")
-            if mon in ("may", "mar"):  # lowercase English: the verb / a word, not a month
-                continue
+            if mon in ("may", "mar") and original[m.start("mon" if m.groupdict().get("mon") else "mon2")].islower():
+                continue  # lowercase English "may" / "mar": the verb, not a month
             r = _resolve(kind, m, published)
             if r and r[0]:
                 found.append((m.start(), m.end(), _RANK[kind], r))
@@ -194,10 +218,12 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
     return out
 
 
-def event_date(sentence: str, published: date, context_dates: list[DateMatch] = ()) -> DateMatch:
+def event_date(sentence: str, published: date, context_dates: list[DateMatch] = (),
+               matches: list[DateMatch] | None = None) -> DateMatch:
     """The event's date: the first specific date in the sentence, else the last
     date of the preceding context, else the publication date (precision 2)."""
-    matches = find_dates(sentence, published)
+    if matches is None:
+        matches = find_dates(sentence, published)
     specific = [m for m in matches if not m.year_only]
     if specific:
         return specific[0]

@@ -127,7 +127,15 @@ def count_fatalities(text: str) -> int:
     return best
 
 
+_DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "slain", "lynch",
+                "execut", "massacr", "slaughter", "lives", "life", "perish", "succumb", "toll", "neutrali",
+                "tué", "mort", "corpse", "bomber")
+
+
 def _sentence_count(s: str) -> int:
+    low = s.lower()
+    if not any(h in low for h in _DEATH_HINTS):
+        return 0
     counts: list[tuple[int, int]] = []   # (start offset, value)
     for pat in (_COUNT_NOUN, _TOLL, _PASSIVE):
         for m in pat.finditer(s):

@@ -41,25 +41,86 @@ _TARGET_VERB = re.compile(
     r"\b(?:attack\w*|ambush\w*|kill\w*|raid\w*|storm\w*|invad\w+|opened fire (?:on|at)|shot(?: at)?|"
     r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at)|"
     r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
-    r"hit|killing|attaqu\w+)\s+(?P<obj>[^.;]{0,70})", re.I)
+    r"hit|killing|attaqu\w+)\s+(?P<obj>[^.;]{0,70})")
 _PASSIVE_VICTIM = re.compile(
     r"(?P<subj>[^.;,]{0,50})\s+(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
-    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)", re.I)
+    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)")
 
 
 def _compile(patterns: list[str]) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w-])", re.I)
+    # texts are lowercased once, so no re.I (several times faster)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w-])")
 
 
-def _load() -> dict[str, re.Pattern]:
+def _anchor(pattern: str) -> str:
+    """The literal start of a pattern ('attack' for 'attack\\w*'): a word that
+    must begin with it for the pattern to match anywhere."""
+    out = ""
+    for i, c in enumerate(pattern):
+        if c in "\\()[]{}|.^$+*? ":
+            if c in "?*{" and out:
+                out = out[:-1]
+            break
+        if i + 1 < len(pattern) and pattern[i + 1] in "?*{":
+            break
+        out += c
+    return out
+
+
+def _load() -> tuple[dict[str, re.Pattern], dict[str, set[str]], set[str]]:
     with _LEXICON.open("rb") as fh:
         data = tomllib.load(fh)["features"]
-    return {name: _compile(pats) for name, pats in data.items()}
+    compiled = {name: _compile(pats) for name, pats in data.items()}
+    anchors: dict[str, set[str]] = {}
+    always: set[str] = set()
+    for name, pats in data.items():
+        for p in pats:
+            a = _anchor(p)
+            if a:
+                anchors.setdefault(a, set()).add(name)
+            else:
+                always.add(name)
+    return compiled, anchors, always
 
 
-FEATURES = _load()
-PREFILTER = _compile([p for name in TRIGGER_FEATURES
-                      for p in tomllib.loads(_LEXICON.read_text("utf-8"))["features"][name]])
+FEATURES, _ANCHORS, _ALWAYS = _load()
+_ANCHOR_LENGTHS = sorted({len(a) for a in _ANCHORS})
+_WORDS = re.compile(r"[#\w]+")
+
+
+def active_features(lowered: str) -> set[str]:
+    """Features whose anchor word-prefixes occur in the text: only these can match,
+    so only their regexes run (the cheap prefilter)."""
+    found = set(_ALWAYS)
+    for w in set(_WORDS.findall(lowered)):
+        hit = _WORD_FEATURES.get(w)
+        if hit is None:
+            hit = _word_features(w)
+        found |= hit
+    return found
+
+
+_WORD_FEATURES: dict[str, frozenset[str]] = {}
+
+
+def _word_features(w: str) -> frozenset[str]:
+    """Features whose anchors start word w; cached because news reuses its words."""
+    hit: set[str] = set()
+    for n in _ANCHOR_LENGTHS:
+        if n > len(w):
+            break
+        hit |= _ANCHORS.get(w[:n], set())
+    if len(_WORD_FEATURES) > 500_000:   # bound memory on huge vocabularies
+        _WORD_FEATURES.clear()
+    _WORD_FEATURES[w] = result = frozenset(hit)
+    return result
+
+
+def detect(text: str) -> dict[str, bool]:
+    """Which lexicon features the text contains."""
+    lowered = text.lower()
+    active = active_features(lowered)
+    return {name: name in active and pat.search(lowered) is not None for name, pat in FEATURES.items()}
 
 
 @dataclass(frozen=True)
@@ -73,11 +134,13 @@ class Classification:
 
 def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: does the sentence mention any event trigger at all?"""
-    return PREFILTER.search(sentence) is not None
+    lowered = sentence.lower()
+    active = active_features(lowered)
+    return any(FEATURES[n].search(lowered) for n in TRIGGER_FEATURES if n in active)
 
 
 def _first(name: str, text: str) -> int:
-    m = FEATURES[name].search(text)
+    m = FEATURES[name].search(text.lower())
     return m.start() if m else -1
 
 
@@ -113,6 +176,27 @@ def _kind_of(span: str, last: bool = False) -> str:
     return best
 
 
+class _Lazy:
+    """A string computed on first comparison: the target is costly and most
+    branches never ask for it."""
+
+    def __init__(self, compute):
+        self._compute, self._value = compute, None
+
+    def _get(self) -> str:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
+
+    def __eq__(self, other: object) -> bool:
+        return self._get() == other
+
+    def __ne__(self, other: object) -> bool:
+        return self._get() != other
+
+    __hash__ = None
+
+
 def _subject(text: str) -> str:
     """Text before the first violent verb: roughly the acting party."""
     m = _TARGET_VERB.search(text)
@@ -122,16 +206,17 @@ def _subject(text: str) -> str:
 def classify(passage: str, primary: str | None = None) -> Classification | None:
     """Code an event passage (its first sentence is `primary`); None if no event."""
     primary = primary or passage
-    has = {name: pat.search(passage) is not None for name, pat in FEATURES.items()}
-    lead = {name: _first(name, primary) for name in
+    has = detect(passage)
+    lead = {name: _first(name, primary) if has[name] else -1 for name in
             ("protest", "riot_violent", "mob", "clash", "attack", "kill", "abduct", "air", "ied",
              "shelling", "suicide", "loot_destroy", "arrest")}
     violent_lead = min([p for n, p in lead.items() if p >= 0 and n not in ("protest", "riot_violent", "mob", "arrest")],
                        default=-1)
-    subject = _subject(primary)
+    subject = _subject(primary.lower())
     subj_state = FEATURES["state_actor"].search(subject) is not None
     subj_armed = FEATURES["armed_group"].search(subject) is not None
-    target = _target_kind(passage)
+    lowered = passage.lower()
+    target = _Lazy(lambda: _target_kind(lowered))
 
     def make(et: str, sub: str, conf: float, civ: bool = False) -> Classification:
         dis = DISORDER_BY_SUB.get(sub, DISORDER[et])
