@@ -1,0 +1,215 @@
+"""The actor dictionary (data files under ``actors/``) and its one-pass matcher.
+
+All aliases - named groups, state-force units, generic nouns ("gunmen",
+"soldiers"), associated-group nouns ("students"), ethnic names and demonyms -
+go into one token-sequence table indexed by first token. Finding every actor
+mention in a note is one tokenizing regex pass plus one dict probe per token
+(a few tens of microseconds), longest alias first. Punctuation is ignored on
+both sides, so "U.S. forces" and "US forces" tokenize alike. The lexicon is
+built lazily on first use and cached for the process.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("actors")
+
+
+@dataclass(frozen=True)
+class NamedActor:
+    name: str                 # ACLED name; "{C}" is replaced by the event country
+    inter: int
+    countries: frozenset[str]  # empty: the alias means this actor anywhere
+    start: date | None
+    end: date | None
+    assoc: tuple[str, ...]    # actors ACLED always lists alongside (e.g. a parent group)
+    role: str                 # "armed" or "org" (unions, parties: associated actors)
+
+    def valid(self, country: str, day: date) -> bool:
+        if self.countries and country not in self.countries:
+            return False
+        if self.start and day < self.start:
+            return False
+        if self.end and day > self.end:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class StateUnit:
+    home: str                 # the state whose forces these are
+    force: str                # "Military" or "Police"
+    unit: str                 # ACLED unit suffix, may be ""
+    countries: frozenset[str]
+    start: date | None
+    end: date | None
+
+    def valid(self, country: str, day: date) -> bool:
+        if self.countries and country not in self.countries:
+            return False
+        if self.start and day < self.start:
+            return False
+        if self.end and day > self.end:
+            return False
+        return True
+
+
+@dataclass
+class Lexicon:
+    # alias key -> list of tags; a tag is (kind, payload)
+    tags_ci: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
+    tags_cs: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
+    # first token -> alias lengths (in tokens) starting with it, longest first
+    first_ci: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    first_cs: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    state_names: dict[str, str] = field(default_factory=dict)   # country -> "the Central African Republic"
+    regimes: dict[str, list[tuple[date, date | None, str]]] = field(default_factory=dict)
+    ethnic_countries: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text.strip() else None
+
+
+def _countries(text: str) -> frozenset[str]:
+    return frozenset(c.strip() for c in text.split(";") if c.strip())
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _is_acronym(alias: str) -> bool:
+    """Acronyms match case-sensitively: "OLA" is a group, "Ola" a first name."""
+    letters = [ch for ch in alias if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and " " not in alias and len(alias) <= 8
+
+
+TOKEN_RE = re.compile(r"#?\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*")
+
+
+def tokens_of(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def norm_key(text: str) -> str:
+    return " ".join(tokens_of(text.lower().replace("’", "'")))
+
+
+def _add(lex: Lexicon, alias: str, tag: tuple[str, object]) -> None:
+    alias = alias.strip().replace("’", "'")
+    if not alias:
+        return
+    if _is_acronym(alias):
+        lex.tags_cs.setdefault(" ".join(tokens_of(alias)), []).append(tag)
+    else:
+        lex.tags_ci.setdefault(norm_key(alias), []).append(tag)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    for row in _read("countries.csv"):
+        lex.state_names[row["country"]] = row["state_name"]
+        for demonym in row["demonyms"].split("|"):
+            _add(lex, demonym, ("demonym", row["country"]))
+    for row in _read("regimes.csv"):
+        lex.regimes.setdefault(row["country"], []).append(
+            (date.fromisoformat(row["start"]), _date(row["end"]), row["label"]))
+    for row in _read("named_actors.csv"):
+        actor = NamedActor(row["name"], int(row["inter"]), _countries(row["countries"]),
+                           _date(row["from"]), _date(row["to"]),
+                           tuple(a for a in row["assoc"].split(";") if a), row["role"] or "armed")
+        for alias in row["aliases"].split("|"):
+            _add(lex, alias, ("named", actor))
+    for row in _read("state_forces.csv"):
+        unit = StateUnit(row["home"], row["force"], row["unit"], _countries(row["countries"]),
+                         _date(row["from"]), _date(row["to"]))
+        for alias in row["aliases"].split("|"):
+            _add(lex, alias, ("unit", unit))
+    for row in _read("generic_terms.csv"):
+        for term in row["terms"].split("|"):
+            _add(lex, term, (row["kind"], row["value"]))
+    for row in _read("associated_groups.csv"):
+        for term in row["terms"].split("|"):
+            _add(lex, term, ("assoc", row["group"]))
+    for row in _read("ethnic_groups.csv"):
+        lex.ethnic_countries[row["name"]] = _countries(row["countries"])
+        for alias in row["aliases"].split("|"):
+            _add(lex, alias, ("ethnic", row["name"]))
+
+    for table, first in ((lex.tags_ci, lex.first_ci), (lex.tags_cs, lex.first_cs)):
+        lengths: dict[str, set[int]] = {}
+        for key in table:
+            parts = key.split(" ")
+            lengths.setdefault(parts[0], set()).add(len(parts))
+        first.update({tok: tuple(sorted(ns, reverse=True)) for tok, ns in lengths.items()})
+    return lex
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    tags: tuple[tuple[str, object], ...]
+
+    def kinds(self) -> set[str]:
+        return {kind for kind, _ in self.tags}
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every alias occurrence, left to right, longest alias at each position."""
+    lex = lexicon()
+    spans = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text.replace("’", "'"))]
+    words = [w for _, _, w in spans]
+    lower = [w.lower() for w in words]
+    out: list[Mention] = []
+    i, n = 0, len(words)
+    while i < n:
+        best_len, best_tags = 0, None
+        for length in lex.first_ci.get(lower[i], ()):
+            if i + length <= n and length > best_len:
+                tags = lex.tags_ci.get(" ".join(lower[i:i + length]))
+                if tags:
+                    best_len, best_tags = length, tags
+                    break
+        for length in lex.first_cs.get(words[i], ()):
+            if i + length <= n and length > best_len:
+                tags = lex.tags_cs.get(" ".join(words[i:i + length]))
+                if tags:
+                    best_len, best_tags = length, tags
+                    break
+        if best_tags:
+            start, end = spans[i][0], spans[i + best_len - 1][1]
+            out.append(Mention(start, end, text[start:end], tuple(best_tags)))
+            i += best_len
+        else:
+            i += 1
+    return out
+
+
+def regime_label(country: str, day: date) -> str:
+    for start, end, label in lexicon().regimes.get(country, ()):
+        if start <= day and (end is None or day <= end):
+            return label
+    return ""
+
+
+def state_actor(force: str, home: str, day: date, unit: str = "") -> str:
+    """"Military Forces of Nigeria (2015-2023)", with the regime's years when known."""
+    lex = lexicon()
+    state = lex.state_names.get(home, home)
+    label = regime_label(home, day)
+    name = f"{force} Forces of {state}" if force in ("Military", "Police") else f"{force} of {state}"
+    if label:
+        name += f" ({label})"
+    if unit:
+        name += f" {unit}"
+    return name
