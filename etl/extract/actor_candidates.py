@@ -21,7 +21,7 @@ GENERIC_ARMED = {"unidentified", "islamist"}
 # nouns after an ethnic name that make it an armed group rather than a community
 MILITIA_NOUNS = {"communal", "unidentified", "islamist"}
 HERDER_WORDS = {"herdsmen", "herders", "herdsman", "herder", "pastoralists", "nomads"}
-PASSIVE_BY = re.compile(r"\bby\s+(?:(?:a|an|the|some|suspected|presumed|alleged|unknown|unidentified|armed|group|of|members|elements|two|three|several|heavily|suspect|suspected|gang)\s+){0,4}$", re.I)
+PASSIVE_BY = re.compile(r"(?<!supported )(?<!backed )(?<!assisted )(?<!accompanied )(?<!aided )(?<!led )(?<!escorted )(?<!guided )(?<!followed )(?<!joined )(?<!reinforced )(?<!organized )(?<!organised )(?<!claimed )(?<!helped )(?<!flanked )\bby\s+(?:(?:a|an|the|some|suspected|presumed|alleged|unknown|unidentified|armed|group|of|members|elements|two|three|several|heavily|suspect|suspected|gang)\s+){0,4}$", re.I)
 PRECEDING_NAME = re.compile(r"([A-Z][\w'-]+)\s+$")
 
 
@@ -79,7 +79,9 @@ def _force_home(mentions: list[Mention], i: int, text: str, country: str) -> lis
     while j >= 0:
         m = mentions[j]
         gap = text[m.end:end]
-        if len(gap) > 12 or not re.fullmatch(r"[\s,]*(?:and|-|,|&)?[\s,]*(?:the\s+)?", gap, re.I):
+        # "Nigerien soldiers"; between nationalities "French and Burkinabe troops"
+        joiner = r"\s*-?\s*" if j == i - 1 else r"\s*(?:and|,|&)\s*"
+        if len(gap) > 12 or not re.fullmatch(joiner, gap, re.I):
             break
         demonyms = [c for kind, c in m.tags if kind == "demonym"]
         if not demonyms:
@@ -158,6 +160,9 @@ def read_note(text: str, country: str, day: date) -> Reading:
                 add(f"Unidentified Communal Militia ({country})", 4, "communal")
             else:
                 add(f"Unidentified Communal Militia ({country})", 4, "communal")
+            continue
+        if "mutiny" in kinds:
+            add("Mutiny of " + state_actor("Military", country, day), 1, "state")
             continue
         if "unidentified" in kinds:
             add(f"Unidentified Armed Group ({country})", 3, "unidentified")

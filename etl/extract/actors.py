@@ -58,6 +58,13 @@ def _merge_uncertain(cands: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
+        # "Katiba Macina (JNIM) militants": the group in brackets is the actor
+        if (prev and prev.kind == "named" and c.kind == "named" and prev.name != c.name
+                and re.fullmatch(r"\s*(?:militants\s*)?\(\s*", text[prev.end:c.start]) and text[c.end:c.end + 2].strip().startswith(")")):
+            prev.assoc = [a for a in [prev.name] + prev.assoc if a != c.name]
+            prev.name, prev.inter = c.name, c.inter
+            prev.end = c.end
+            continue
         if (prev and prev.kind == "named" and c.kind == "named" and prev.name != c.name
                 and " and/or " not in prev.name and UNCERTAIN_GAP.match(text[prev.end:c.start])):
             order = _pair_order().get(frozenset((prev.name, c.name)), (prev.name, c.name))
@@ -176,6 +183,10 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
         rest = [c for c in rest if c.name not in a1_assoc]
         if rest:
             a2 = rest[0]
+        elif len(armed) > 1 and armed[1].kind != "state" and a1.kind != "state":
+            # "JNIM and ISGS militants clashed": the two joined groups fought each other
+            a2 = armed[1]
+            a1_assoc = [a for a in a1_assoc if a != a2.name and a not in a2.assoc]
         elif a1.kind in ("cult", "communal", "ethnic_militia") and re.search(r"\b(?:rival|clash(?:ed|es)?|between)\b", text, re.I):
             a2 = a1  # two factions of the same kind of militia
         elif a1 is uag:
