@@ -1,0 +1,51 @@
+"""Refresh what sits downstream of the events table after a load: views and exports.
+
+The warehouse_refresh DAG calls `refresh_warehouse` each time a load updates
+the events. The views (sql/views/) are re-applied by etl.load.writer when it
+opens the warehouse; the ACLED-layout exports are rewritten whole, atomically,
+so a reader never sees half a file.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl.config import Settings
+from etl.load import writer
+
+EXPORT_VIEW = "acled_events"  # the mart in ACLED's export layout (sql/views/20_acled_events.sql)
+FORMATS = {"csv": "(FORMAT csv, HEADER true)", "parquet": "(FORMAT parquet)"}
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    events: int
+    exports: list[str]
+    seconds: float
+
+
+def exports_dir(settings: Settings) -> Path:
+    return settings.warehouse_dir / "exports"
+
+
+def refresh_warehouse(settings: Settings) -> RefreshResult:
+    """Re-apply the views and rewrite exports/acled_events.{csv,parquet}."""
+    started = time.perf_counter()
+    folder = exports_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with writer(settings.warehouse, settings.lock_wait_s) as con:  # applies sql/views/
+        events = con.execute(f"SELECT count(*) FROM {EXPORT_VIEW}").fetchone()[0]
+        for suffix, options in FORMATS.items():
+            target = folder / f"{EXPORT_VIEW}.{suffix}"
+            tmp = target.with_name(target.name + ".tmp")
+            con.execute(f"COPY (SELECT * FROM {EXPORT_VIEW} ORDER BY event_date, event_id_cnty) "
+                        f"TO '{_quoted(tmp)}' {options}")
+            tmp.replace(target)
+            written.append(str(target))
+    return RefreshResult(events, written, time.perf_counter() - started)
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
