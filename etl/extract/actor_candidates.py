@@ -16,8 +16,13 @@ from functools import lru_cache
 from etl.extract.actor_lexicon import DATA_DIR, Mention, NamedActor, StateUnit, find_mentions, lexicon, state_actor
 
 # kinds of candidate that can fight or attack (as opposed to crowds and victims)
-ARMED_KINDS = {"named", "state", "unidentified", "islamist", "communal", "cult", "ethnic_militia"}
-GENERIC_ARMED = {"unidentified", "islamist"}
+ARMED_KINDS = {"named", "state", "unidentified", "unidentified_explicit", "islamist", "communal",
+               "communal_generic", "cult", "ethnic_militia"}
+# vague words ("militants", "attackers") that usually refer back to a named group
+GENERIC_ARMED = {"unidentified", "islamist", "communal_generic"}
+EXPLICIT_UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unidentfied)\b", re.I)
+MILITIA_OF = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'-]+)(?:\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'-]+))?")
+TWO_NAMES_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+$")
 # nouns after an ethnic name that make it an armed group rather than a community
 MILITIA_NOUNS = {"communal", "unidentified", "islamist"}
 HERDER_WORDS = {"herdsmen", "herders", "herdsman", "herder", "pastoralists", "nomads"}
@@ -140,10 +145,27 @@ def read_note(text: str, country: str, day: date) -> Reading:
                 add(state_actor(force, home, day, unit_name), 1 if home == country else 8, "state")
             continue
         if kinds & {"communal", "cult"}:
-            before = PRECEDING_NAME.search(text[max(0, m.start - 40):m.start])
+            window = text[max(0, m.start - 40):m.start]
+            before = PRECEDING_NAME.search(window)
             word = before.group(1) if before else ""
             low = m.text.lower()
-            if word and word not in stop and not (mentions and i > 0 and mentions[i - 1].end >= m.start - len(word) - 1):
+            prev_is_word = i > 0 and mentions[i - 1].end >= m.start - len(word) - 1 and "demonym" not in mentions[i - 1].kinds()
+            pair = TWO_NAMES_BEFORE.search(window)
+            after = MILITIA_OF.match(text[m.end:m.end + 60])
+            names = []
+            if pair and not prev_is_word:
+                names = [pair.group(1), pair.group(2)]
+            elif after and not (word and word not in stop and not prev_is_word):
+                names = [g for g in after.groups() if g]
+            names = [w for w in names if w not in stop]
+            if len(names) >= 1 and "cult" not in kinds:
+                for w in names:
+                    if w in lex.ethnic_countries:
+                        add(f"{w} Ethnic Militia ({country})", 4, "ethnic_militia")
+                    else:
+                        add(f"{w} Communal Militia ({country})", 4, "communal")
+                continue
+            if word and word not in stop and not prev_is_word:
                 if "clan" in low:
                     add(f"{word} Clan Militia ({country})", 4, "communal")
                 elif "ethnic" in low:
@@ -155,17 +177,15 @@ def read_note(text: str, country: str, day: date) -> Reading:
                 continue
             if "cult" in kinds:
                 add(f"Unidentified Cult Militia ({country})", 3, "cult")
-            elif "vigilante" in low or "hunters" in low:
-                r.groups.append((m.start, f"Vigilante Group ({country})"))
-                add(f"Unidentified Communal Militia ({country})", 4, "communal")
             else:
-                add(f"Unidentified Communal Militia ({country})", 4, "communal")
+                add(f"Unidentified Communal Militia ({country})", 4, "communal_generic")
             continue
         if "mutiny" in kinds:
             add("Mutiny of " + state_actor("Military", country, day), 1, "state")
             continue
         if "unidentified" in kinds:
-            add(f"Unidentified Armed Group ({country})", 3, "unidentified")
+            explicit = EXPLICIT_UNKNOWN.search(m.text) or EXPLICIT_UNKNOWN.search(text[max(0, m.start - 25):m.start])
+            add(f"Unidentified Armed Group ({country})", 3, "unidentified_explicit" if explicit else "unidentified")
         elif "islamist" in kinds:
             add(f"Unidentified Armed Group ({country})", 3, "islamist")
         for kind, value in m.tags:

@@ -36,6 +36,7 @@ UNCERTAIN_GAP = re.compile(r"^[\s,]*(?:and/or|or|/)[\s,]*(?:suspected\s+|presume
 # where a protest's description of the crowd ends and its grievance begins
 GRIEVANCE = re.compile(r"\b(?:against|over|to demand|demanding|to protest|in protest|calling|following|after|because|to denounce|denouncing|to condemn|condemning|to call|in support|to press|to express|to decry|decrying|to show|to reject|rejecting|to oppose|opposing|on the|for the|for their|for better|to mark|to commemorate|in solidarity|to request|requesting|to urge|urging|seeking|to seek)\b", re.I)
 SUSPECT_VICTIM = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:\w+\s+){0,2}(?:thie(?:f|ves)|robbers?|kidnappers?|criminals?|bandits?|witch(?:es)?|wizards?|rapists?|ritualists?|militiamen|cultists?|burglars?|pickpockets?|fraudsters?|motorcycle thie(?:f|ves)|cattle rustlers?|killers?|murderers?)|\b(?:lynched|jungle justice|mob justice)\b", re.I)
+ATTACK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|lynch(?:ed|ing)?|kill(?:ed|ing)?|beat|beating|stoned|stoning|set|burn(?:ed|t|ing)?|injur(?:ed|ing)|clash(?:ed)? with|against|torched|vandali[sz]ed|overpowered|disarmed|chased|pelted|mobbed|targeted|on)\b(?:\s+\w+){0,4}\s*$", re.I)
 INTERVENER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:arrested|rescued|intervened|dispersed|restored|arrived|responded|fired tear|used tear|teargassed|came to|later|managed|took|deployed|were deployed|was deployed)", re.I)
 
 
@@ -79,7 +80,7 @@ def _ordered_armed(reading: Reading, text: str) -> list[Candidate]:
     """Distinct armed actors, the acting one first."""
     armed = _merge_uncertain([c for c in reading.armed if c.kind in ARMED_KINDS], text)
     specific = [c for c in armed if c.kind not in GENERIC_ARMED]
-    nonstate_specific = [c for c in specific if c.kind != "state"]
+    nonstate_specific = [c for c in specific if c.kind != "state" and c.kind != "unidentified_explicit"]
     # "militants"/"gunmen" after a named group usually refer back to it
     if nonstate_specific:
         armed = specific
@@ -130,6 +131,8 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
                   event_date: datetime.date) -> ActorRoles:
     text = sentence or ""
     reading = read_note(text, country, event_date)
+    if event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+        reading.armed.extend(o for o in reading.orgs if o.inter in (2, 3))
     armed = _ordered_armed(reading, text)
     orgs = reading.orgs
     uag = _fixed(f"Unidentified Armed Group ({country})", 3)
@@ -158,11 +161,11 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
             if SUSPECT_VICTIM.search(text):
                 assoc1.append(f"Vigilante Group ({country})")
                 return _roles(crowd, civ, assoc1, [], (crowd.name, crowd.inter))
-            victims = [c for c in state if not INTERVENER.match(text[c.end:c.end + 40])] + other
+            victims = [c for c in state if ATTACK_BEFORE.search(text[max(0, c.start - 45):c.start])] + other
             victims.sort(key=lambda c: c.start)
             if victims:
                 return _roles(crowd, victims[0], assoc1, [], (crowd.name, crowd.inter))
-            if re.search(r"\b(?:clash(?:ed|es)?|fought|between)\b", text, re.I):
+            if re.search(r"\b(?:clash(?:ed|es)?|fought|fight|fighting|between|rival)\b", text, re.I):
                 return _roles(crowd, crowd, assoc1, [], (crowd.name, crowd.inter))
             return _roles(crowd, civ, assoc1, _groups_between(reading, cut, n, assoc1), (crowd.name, crowd.inter))
         target = state[0] if state else (other[0] if other else None)
@@ -187,7 +190,7 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
             # "JNIM and ISGS militants clashed": the two joined groups fought each other
             a2 = armed[1]
             a1_assoc = [a for a in a1_assoc if a != a2.name and a not in a2.assoc]
-        elif a1.kind in ("cult", "communal", "ethnic_militia") and re.search(r"\b(?:rival|clash(?:ed|es)?|between)\b", text, re.I):
+        elif a1.kind in ("cult", "communal", "communal_generic", "ethnic_militia", "named") and a1.inter != 2 and re.search(r"\b(?:rival|factions?|clash(?:ed|es)?|between|fought|fight)\b", text, re.I):
             a2 = a1  # two factions of the same kind of militia
         elif a1 is uag:
             a2 = None
