@@ -194,3 +194,63 @@ def format_table(results: dict[str, dict[str, float]]) -> str:
         lines.append(f"{m:<26}" + "".join(f"{fmt.format(results[n][m]):>{width + 2}}" for n in names)
                      + f"{target:>9}")
     return "\n".join(lines)
+
+
+# -- gold-annotated articles (e.g. the seed article): recall, false positives, historical flags
+
+def check_gold_article(gold_path: str | Path) -> dict:
+    """Extract the article a gold file points at and match events as the gold file
+    describes: same country, an allowed event_type, the same month, within max_km."""
+    import json
+
+    from etl.extract import extract_events
+
+    gold_path = Path(gold_path)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text_path = (gold_path.parent / gold["article"]).resolve()
+    text = text_path.read_text(encoding="utf-8")
+    published = datetime.fromisoformat(gold["published_assumed"]).replace(tzinfo=timezone.utc)
+    article = Article(url=f"file:{text_path.name}", source=gold.get("source", ""), title=gold.get("title", ""),
+                      text=text, published_at=published, fetched_at=published)
+    events = extract_events(article)
+    matched: dict[str, object] = {}
+    extra = []
+    for ev in events:
+        hit = None
+        for g in gold["events"]:
+            lat, lon = g["point"]
+            if (ev.country == g["country"] and ev.event_type in g["event_type"]
+                    and ev.event_date.strftime("%Y-%m") == g.get("event_date", ev.event_date.strftime("%Y-%m"))[:7]
+                    and ev.latitude is not None
+                    and km_between(ev.latitude, ev.longitude, lat, lon) <= g["max_km"]):
+                hit = g
+                break
+        if hit is None:
+            extra.append(ev)
+        elif hit["id"] not in matched:
+            matched[hit["id"]] = (hit, ev)
+    required = [g for g in gold["events"] if g.get("required")]
+    checks = {}
+    for g in required:
+        found = matched.get(g["id"])
+        ev = found[1] if found else None
+        checks[g["id"]] = {
+            "found": ev is not None,
+            "admin1": bool(ev) and ("admin1" not in g or ev.admin1 == g["admin1"]),
+            "fatalities": bool(ev) and ev.fatalities == g.get("fatalities", ev.fatalities),
+            "historical": bool(ev) and ev.historical == g.get("historical", False),
+        }
+    ok = all(all(c.values()) for c in checks.values()) and len(extra) <= 1
+    return {"article": gold_path.name, "events": len(events), "checks": checks,
+            "extra": [f"{e.event_type} {e.location or e.country} {e.event_date}: {e.evidence[:80]}" for e in extra],
+            "passed": ok}
+
+
+def format_gold_check(result: dict) -> str:
+    lines = [f"{result['article']}: {result['events']} events extracted, "
+             f"{'PASS' if result['passed'] else 'FAIL'}"]
+    for gid, c in result["checks"].items():
+        lines.append(f"  {gid:<12} " + "  ".join(f"{k}={'ok' if v else 'NO'}" for k, v in c.items()))
+    lines.append(f"  events outside the gold list: {len(result['extra'])} (at most 1 allowed)")
+    lines += [f"    - {x}" for x in result["extra"]]
+    return "\n".join(lines)

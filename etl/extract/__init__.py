@@ -56,8 +56,11 @@ def guess_language(text: str) -> str | None:
     """Cheap stopword vote between the two languages we read."""
     sample = text[:3000]
     en, fr = len(_EN.findall(sample)), len(_FR.findall(sample))
-    if max(en, fr) < 3:
-        return None
+    words = len(sample.split())
+    if max(en, fr) < max(2, words // 12):
+        # a long text with neither language's function words is in another language;
+        # a short one is too short to tell, and English is the target language
+        return None if words >= 40 else "en"
     return "en" if en >= fr else "fr"
 
 
@@ -75,17 +78,27 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
     events: list[Event] = []
     skips: list[Skip] = []
     seen: set[tuple] = set()
+    # a multi-paragraph article mentions much that is not an event (aims, history,
+    # statements); a one-paragraph report (a wire brief, an ACLED-style note) is the event
+    is_article = len({x.paragraph for x in sentences}) > 1
     for i, passage in enumerate(passages):
         coded = classify(passage.text, passage.primary.text)
         if coded is None:
             continue
+        d = passage.date
+        if is_article and not (d.explicit and coded.event_type != "Strategic developments"
+                               or _REALIS.search(passage.primary.text)):
+            continue   # undated, or a strategic "development" without a reported act
         context = _context(article, sentences, passage)
         place = _resolve_place(passage, context, article.country_hint)
         if place is None or not place.country:
             skips.append(Skip("no_country", "no resolvable country for: " + passage.primary.text[:160],
                               passage.primary.start))
             continue
-        d = passage.date
+        if is_article and not _named_in(place, passage.primary.text + " " + context):
+            skips.append(Skip("country_level", "no place below country level named for: "
+                              + passage.primary.text[:160], passage.primary.start))
+            continue
         # one event per place, day and type: a repeated mention is not a second event
         key = (place.country, place.admin1, place.location, d.day, coded.event_type)
         if key in seen:
@@ -115,6 +128,27 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             extractor_version=EXTRACTOR_VERSION, ordinal=0,
         ))
     return events, skips
+
+
+_REALIS = re.compile(
+    r"\b(?:killed|attacked|clashed|abducted|kidnapped|ambushed|stormed|raided|bombed|shelled|exploded|"
+    r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
+    r"recaptured|retook|occupying|occupied|overran|arrested|fought|shot|opened fire|massacred|"
+    r"tué|attaqué|enlevé)\b", re.I)
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _named_in(place, text: str) -> bool:
+    """Is the event's place (town, or admin area) actually named in the text?
+    ACLED codes no country-level events; a country's capital picked as a
+    fallback point is not a place the article reports."""
+    folded = _fold(text)
+    names = [n for n in (place.location, place.admin3, place.admin2, place.admin1) if n]
+    return any(_fold(n).split(" - ")[0][:6] in folded for n in names)
 
 
 def _publication_date(article: Article) -> date:

@@ -106,9 +106,10 @@ def read_note(text: str, country: str, day: date) -> Reading:
 
     for i, m in enumerate(mentions):
         kinds = m.kinds()
-        passive = bool(PASSIVE_BY.search(text[max(0, m.start - 45):m.start]))
 
         def add(name: str, inter: int, kind: str, assoc=(), role="armed") -> None:
+            window = text[max(0, m.start - 45):m.start]
+            passive = "by " in window and bool(PASSIVE_BY.search(window))
             cand = Candidate(name.replace("{C}", country), inter, kind, m.start, m.end, passive,
                              [a.replace("{C}", country) for a in assoc], role)
             (r.orgs if role == "org" else r.armed).append(cand)

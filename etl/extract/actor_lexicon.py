@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("actors")
@@ -94,6 +95,9 @@ def _is_acronym(alias: str) -> bool:
 TOKEN_RE = re.compile(r"#?\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*")
 
 
+TOKEN_SPLIT = re.compile(r"(#?\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*)")
+
+
 def tokens_of(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
@@ -167,31 +171,39 @@ class Mention:
 def find_mentions(text: str) -> list[Mention]:
     """Every alias occurrence, left to right, longest alias at each position."""
     lex = lexicon()
-    spans = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text.replace("’", "'"))]
-    words = [w for _, _, w in spans]
+    # split keeps separators: [sep, token, sep, token, ..., sep]; offsets come from
+    # running sums of the part lengths, so no Python loop over match objects
+    parts = TOKEN_SPLIT.split(text.replace("’", "'"))
+    words = parts[1::2]
     lower = [w.lower() for w in words]
+    first_ci, first_cs = lex.first_ci, lex.first_cs
+    hits = [i for i, w in enumerate(lower) if w in first_ci or words[i] in first_cs]
+    if not hits:
+        return []
+    offsets = list(accumulate(map(len, parts)))   # token k spans offsets[2k]..offsets[2k+1]
     out: list[Mention] = []
-    i, n = 0, len(words)
-    while i < n:
+    n = len(words)
+    free = 0
+    for i in hits:
+        if i < free:
+            continue
         best_len, best_tags = 0, None
-        for length in lex.first_ci.get(lower[i], ()):
-            if i + length <= n and length > best_len:
+        for length in first_ci.get(lower[i], ()):
+            if i + length <= n:
                 tags = lex.tags_ci.get(" ".join(lower[i:i + length]))
                 if tags:
                     best_len, best_tags = length, tags
                     break
-        for length in lex.first_cs.get(words[i], ()):
-            if i + length <= n and length > best_len:
+        for length in first_cs.get(words[i], ()):
+            if length > best_len and i + length <= n:
                 tags = lex.tags_cs.get(" ".join(words[i:i + length]))
                 if tags:
                     best_len, best_tags = length, tags
                     break
         if best_tags:
-            start, end = spans[i][0], spans[i + best_len - 1][1]
+            start, end = offsets[2 * i], offsets[2 * (i + best_len - 1) + 1]
             out.append(Mention(start, end, text[start:end], tuple(best_tags)))
-            i += best_len
-        else:
-            i += 1
+            free = i + best_len
     return out
 
 

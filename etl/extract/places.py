@@ -130,6 +130,13 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
             if places or admins or country:
                 best = (j, key, places, admins, country)
                 break
+        if best is None and "-" in tok and run == i + 1:
+            # "Galadimawa-Zaria road", "Pulka-Firgi junction": a route named by
+            # its towns is coded to its first one
+            head = _fold_token(tok.split("-", 1)[0])
+            places = g.places(head)
+            if places:
+                best = (i + 1, head, places, (), None)
         if best is None:
             # an unknown capitalised run: kept as a possible village name
             j = i + 1
@@ -174,8 +181,11 @@ def _attach(tokens: list[str], mentions: list[_Mention]) -> None:
     by_start = {m.start: m for m in mentions}
     for idx, m in enumerate(mentions):
         j = m.end
-        if j < len(tokens) and tokens[j].lower() in SETTLEMENT:
-            j += 1  # "Kimbisawa village (Batsari LGA, Katsina)"
+        k = j
+        while k < len(tokens) and k - j < 3 and tokens[k][:1].islower():
+            k += 1  # "Kimbisawa village (...)", "the Galadimawa-Zaria road (...)"
+        if k < len(tokens) and tokens[k] == "(" and not m.admin_word:
+            j = k
         if m.admin_word:
             j += 1
             while j < len(tokens) and tokens[j].lower() in ("government", "area", "lga", "local"):
