@@ -92,14 +92,12 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters) and " " not in alias and len(alias) <= 8
 
 
-TOKEN_RE = re.compile(r"#?\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*")
-
-
-TOKEN_SPLIT = re.compile(r"(#?\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*)")
+_SPACES = str.maketrans({**{c: " " for c in '.,;:!?()[]{}"“”/\\|+*=<>&%$@~`\n\t\r«»…–—'}, "’": "'"})
 
 
 def tokens_of(text: str) -> list[str]:
-    return TOKEN_RE.findall(text)
+    """Alias keys are tokenized exactly as notes are (see find_mentions)."""
+    return [p.strip("'-") or p for p in text.translate(_SPACES).split(" ") if p]
 
 
 def norm_key(text: str) -> str:
@@ -171,16 +169,18 @@ class Mention:
 def find_mentions(text: str) -> list[Mention]:
     """Every alias occurrence, left to right, longest alias at each position."""
     lex = lexicon()
-    # split keeps separators: [sep, token, sep, token, ..., sep]; offsets come from
-    # running sums of the part lengths, so no Python loop over match objects
-    parts = TOKEN_SPLIT.split(text.replace("’", "'"))
-    words = parts[1::2]
+    # punctuation becomes spaces (same length, so offsets survive); a plain split
+    # on " " then yields tokens and empty strings, and running sums of the part
+    # lengths give every offset without a Python loop over match objects
+    parts = text.translate(_SPACES).split(" ")
+    idx = [k for k, p in enumerate(parts) if p]
+    words = [parts[k].strip("'-") or parts[k] for k in idx]
     lower = [w.lower() for w in words]
     first_ci, first_cs = lex.first_ci, lex.first_cs
     hits = [i for i, w in enumerate(lower) if w in first_ci or words[i] in first_cs]
     if not hits:
         return []
-    offsets = list(accumulate(map(len, parts)))   # token k spans offsets[2k]..offsets[2k+1]
+    ends = list(accumulate(len(p) + 1 for p in parts))   # part k ends at ends[k] - 1
     out: list[Mention] = []
     n = len(words)
     free = 0
@@ -201,7 +201,8 @@ def find_mentions(text: str) -> list[Mention]:
                     best_len, best_tags = length, tags
                     break
         if best_tags:
-            start, end = offsets[2 * i], offsets[2 * (i + best_len - 1) + 1]
+            k0, k1 = idx[i], idx[i + best_len - 1]
+            start, end = ends[k0] - 1 - len(parts[k0]), ends[k1] - 1
             out.append(Mention(start, end, text[start:end], tuple(best_tags)))
             free = i + best_len
     return out
