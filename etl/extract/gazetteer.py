@@ -357,7 +357,7 @@ def _area_points(g: Gazetteer, seats: dict[int, tuple]) -> None:
             named = [seat] if seat is not None else []
         if named:
             best = max(named, key=lambda i: g.pl_pop[i])
-        elif towns:
+        elif towns and g.sub_level[s] == 1:
             best = max(towns, key=lambda i: g.pl_pop[i])
         elif towns:
             g.sub_lat[s] = sum(g.pl_lat[i] for i in towns) / len(towns)

@@ -1,0 +1,188 @@
+"""Reading place names out of text: tokens, capitalised runs matched against
+the gazetteer, the cue words around them and the qualifiers attached to them
+(parentheses, ", X State"). Used by etl.extract.places."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from etl.extract import gazetteer as gz
+from etl.extract.gazetteer import fold
+
+
+_WORDS = tomllib.loads((Path(__file__).with_name("geo") / "place_words.toml").read_text(encoding="utf-8"))
+LOCATIVE = frozenset(_WORDS["locative"])
+VICINITY = frozenset(_WORDS["vicinity"])
+SETTLEMENT = frozenset(_WORDS["settlement"])
+ADMIN1_WORDS = frozenset(_WORDS["admin_level1"])
+ADMIN2_WORDS = frozenset(w for w in _WORDS["admin_level2"] if " " not in w)
+STOP = frozenset(_WORDS["stop"])
+CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les es of di del wa bin ibn".split())
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
+MAX_NGRAM = 5
+FUZZY_MIN_LEN = 6
+FUZZY_CUTOFF = 90
+NAME_WEIGHT = 2.5      # country prior for a country named in the sentence (demonyms: 0.6 of it)
+
+
+@dataclass
+class _Mention:
+    start: int            # token index
+    end: int              # one past the last token
+    text: str
+    key: str
+    places: tuple[int, ...]
+    admins: tuple[int, ...]
+    country: str | None
+    cue: str              # "locative", "vicinity" or ""
+    settlement: bool      # "X village", "village of X"
+    admin_word: int       # 1/2 when a type word follows ("X State", "X LGA"), else 0
+    attached: list        # admin/town parts given in parentheses or after a comma
+    in_parens: bool
+
+
+def _tokens(text: str) -> list[str]:
+    # "Mali's army" -> "Mali": possessives would hide the name
+    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in _TOKEN.findall(text)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+@lru_cache(maxsize=200_000)
+def _fold_token(tok: str) -> str:
+    return fold(tok)
+
+
+def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
+    """Capitalised runs -> longest gazetteer matches (or unknown names with a cue)."""
+    out: list[_Mention] = []
+    lowered = [t.lower() for t in tokens]
+    folded = [_fold_token(t) for t in tokens]
+    cap = [t[:1].isupper() for t in tokens]
+    depth = 0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth = max(0, depth - 1)
+        if not cap[i] or (lowered[i] in STOP and depth == 0 and not _admin_follows(lowered, i + 1)):
+            i += 1
+            continue
+        # the run of capitalised words (with inner connectors: "Mocimbo da Praia")
+        run = i + 1
+        while run < n and run - i < MAX_NGRAM:
+            if cap[run]:
+                run += 1
+            elif lowered[run] in CONNECTORS and run + 1 < n and cap[run + 1]:
+                run += 2
+            else:
+                break
+        best = None
+        for j in range(run, i, -1):
+            if not cap[j - 1]:
+                continue
+            key = " ".join(folded[i:j])
+            places = g.places(key)
+            admins = g.admins(key)
+            country = g.country_index.get(key)
+            if places or admins or country:
+                best = (j, key, places, admins, country)
+                break
+        if best is None and "-" in tok and run == i + 1:
+            # "Galadimawa-Zaria road", "Pulka-Firgi junction": a route named by
+            # its towns is coded to its first one
+            head = _fold_token(tok.split("-", 1)[0])
+            places = g.places(head)
+            if places:
+                best = (i + 1, head, places, (), None)
+        if best is None:
+            # an unknown capitalised run: kept as a possible village name
+            j = i + 1
+            while j < run and (not cap[j] or lowered[j] not in STOP):
+                j += 1
+            while j > i + 1 and not cap[j - 1]:
+                j -= 1
+            best = (j, " ".join(folded[i:j]), (), (), None)
+        j, key, places, admins, country = best
+        out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
+        i = j
+    return out
+
+
+def _admin_follows(lowered: list[str], j: int) -> bool:
+    return j < len(lowered) and (lowered[j] in ADMIN1_WORDS or lowered[j] in ADMIN2_WORDS)
+
+
+def _make_mention(tokens, lowered, i, j, key, places, admins, country, in_parens) -> _Mention:
+    prev = [w for w in lowered[max(0, i - 4):i] if w not in ("the", "a", "an")]
+    cue = ""
+    if prev[-2:] == ["coded", "as"]:
+        cue = "locative"  # ACLED notes: "(coded as Djibo at geoprecision 2)"
+    elif prev and (prev[-1] in VICINITY or (len(prev) >= 2 and prev[-1] in ("of", "to", "from")
+                                             and prev[-2] in VICINITY)):
+        cue = "vicinity"
+    elif prev and (prev[-1] in LOCATIVE or prev[-1] in SETTLEMENT):
+        cue = "locative"
+    nxt = lowered[j] if j < len(lowered) else ""
+    settlement = nxt in SETTLEMENT or (len(prev) >= 2 and prev[-1] == "of" and prev[-2] in SETTLEMENT) \
+        or (prev and prev[-1] in SETTLEMENT)
+    admin_word = 1 if nxt in ADMIN1_WORDS else 2 if nxt in ADMIN2_WORDS or nxt == "local" else 0
+    return _Mention(i, j, " ".join(tokens[i:j]), key, places, admins, country, cue, settlement,
+                    admin_word, [], in_parens)
+
+
+def _attach(tokens: list[str], mentions: list[_Mention]) -> None:
+    """Give each name the admin/town names that qualify it: '(A, B)' right after
+    it, or ', B State' / ', a village in the B circle' after it."""
+    by_start = {m.start: m for m in mentions}
+    for idx, m in enumerate(mentions):
+        j = m.end
+        k = j
+        while k < len(tokens) and k - j < 3 and tokens[k][:1].islower():
+            k += 1  # "Kimbisawa village (...)", "the Galadimawa-Zaria road (...)"
+        if k < len(tokens) and tokens[k] == "(" and not m.admin_word:
+            j = k
+        if m.admin_word:
+            j += 1
+            while j < len(tokens) and tokens[j].lower() in ("government", "area", "lga", "local"):
+                j += 1
+        if j < len(tokens) and tokens[j] == "(":
+            k = j + 1
+            while k < len(tokens) and tokens[k] != ")":
+                if k in by_start:
+                    m.attached.append(by_start[k])
+                k += 1
+        elif j < len(tokens) and tokens[j] == ",":
+            # ", Borno State" / ", a village in the Djenne circle": the next admin-typed name
+            for other in mentions[idx + 1: idx + 3]:
+                if other.start - j <= 6 and (other.admin_word or other.admins and not other.places):
+                    m.attached.append(other)
+                    break
+
+
+def _countries_in(tokens: list[str], g: gz.Gazetteer, weight: float) -> dict[str, float]:
+    found: dict[str, float] = {}
+    folded = [_fold_token(t) for t in tokens]
+    for i, tok in enumerate(tokens):
+        if not _is_cap(tok):
+            continue
+        for j in (4, 3, 2, 1):
+            key = " ".join(folded[i:i + j])
+            cc = g.country_index.get(key)
+            if cc:
+                found[cc] = max(found.get(cc, 0.0), weight)
+                break
+            cc = g.demonyms.get(key)
+            if cc:
+                found[cc] = max(found.get(cc, 0.0), weight * 0.6)
+                break
+    return found
