@@ -55,6 +55,8 @@ def load_sources(path: Path, only: list[str] | None = None) -> list[SourceConfig
 
 def _source(entry: dict, path: Path) -> SourceConfig:
     known = {"name", "kind", "location", "country", "language", "source_scale", "limits"}
+    if entry.get("kind") == "page" and not entry.get("location") and entry.get("urls"):
+        entry = {**entry, "location": "inline:urls"}  # a page list may live in the sources file
     missing = [k for k in ("name", "kind", "location") if not entry.get(k)]
     if missing:
         raise SourcesFileError(f"{path}: a source lacks {missing}: {entry}")
