@@ -1,17 +1,17 @@
 -- Mart: per source (outlet), what it gave us: articles kept, articles with events,
--- events and fatalities it reported, and its rejects. reject_rate = rejects /
--- (articles + rejects): the share of that source's items a stage could not process.
+-- events it reported (one per article mentioning an event: two articles of one outlet
+-- on the same event count twice), and its rejects. reject_rate = rejects / (articles +
+-- rejects): the share of that source's items a stage could not process.
 CREATE OR REPLACE VIEW source_coverage AS
 WITH article_counts AS (
     SELECT source, count(*) AS articles,
            count(*) FILTER (WHERE extraction_status = 'extracted') AS articles_with_events,
            min(published_at) AS first_published, max(published_at) AS last_published
-    FROM stg_articles GROUP BY source
+    FROM articles GROUP BY source
 ), event_counts AS (
-    SELECT m.source, count(DISTINCT m.event_id_cnty) AS events, sum(e.fatalities)::BIGINT AS fatalities
-    FROM (SELECT DISTINCT source, event_id_cnty FROM stg_mentions) m
-    JOIN events e USING (event_id_cnty)
-    GROUP BY m.source
+    SELECT a.source, count(*) AS events
+    FROM event_mentions m JOIN articles a USING (article_id)
+    GROUP BY a.source
 ), reject_counts AS (
     SELECT source, count(*) AS rejects FROM rejects WHERE coalesce(source, '') <> '' GROUP BY source
 )
@@ -19,7 +19,6 @@ SELECT source,
        coalesce(a.articles, 0) AS articles,
        coalesce(a.articles_with_events, 0) AS articles_with_events,
        coalesce(e.events, 0) AS events,
-       coalesce(e.fatalities, 0) AS fatalities,
        coalesce(r.rejects, 0) AS rejects,
        round(coalesce(r.rejects, 0) / (coalesce(a.articles, 0) + coalesce(r.rejects, 0)), 4) AS reject_rate,
        a.first_published, a.last_published
