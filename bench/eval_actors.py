@@ -75,6 +75,7 @@ def evaluate(path: str, limit: int | None, errors: int, seed: int = 0) -> dict:
     elapsed = 0.0
     bad: list[tuple] = []
     misses: Counter = Counter()
+    by_type: dict[str, list[int]] = {}
     for row in rows:
         day = parse_date(row["event_date"])
         t0 = time.perf_counter()
@@ -83,6 +84,10 @@ def evaluate(path: str, limit: int | None, errors: int, seed: int = 0) -> dict:
         gold = names(row["actor1"], row["actor2"])
         pred = names(got.actor1, got.actor2)
         tp += len(gold & pred)
+        bt = by_type.setdefault(row["event_type"], [0, 0, 0])
+        bt[0] += len(gold & pred)
+        bt[1] += len(pred)
+        bt[2] += len(gold)
         n_pred += len(pred)
         n_gold += len(gold)
         ga, pa = assoc_set(row["assoc_actor_1"]) | assoc_set(row["assoc_actor_2"]), assoc_set(got.assoc_actor_1) | assoc_set(got.assoc_actor_2)
@@ -103,6 +108,7 @@ def evaluate(path: str, limit: int | None, errors: int, seed: int = 0) -> dict:
         "actor1_acc": a1_ok / n, "inter1_acc": i1_ok / n, "inter2_acc": i2_ok / n,
         "assoc_f1": f1(atp, an_pred, an_gold),
         "us_per_call": elapsed / n * 1e6,
+        "f1_by_event_type": {k: round(f1(*v), 3) for k, v in sorted(by_type.items())},
     }
     if errors:
         for b in random.Random(seed).sample(bad, min(errors, len(bad))):
@@ -123,6 +129,7 @@ def main() -> None:
         print(f"{r['file']}: rows={r['rows']} actor-name F1={r['actor_name_f1']:.3f} actor1 acc={r['actor1_acc']:.3f} "
               f"inter1 acc={r['inter1_acc']:.3f} inter2 acc={r['inter2_acc']:.3f} assoc F1={r['assoc_f1']:.3f} "
               f"{r['us_per_call']:.0f} us/call")
+        print("   F1 by event type:", r["f1_by_event_type"])
 
 
 if __name__ == "__main__":

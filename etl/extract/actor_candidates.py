@@ -159,6 +159,9 @@ def read_note(text: str, country: str, day: date) -> Reading:
             elif after and not (word and word not in stop and not prev_is_word):
                 names = [g for g in after.groups() if g]
             names = [w for w in names if w not in stop]
+            prev = mentions[i - 1] if i > 0 else None
+            if prev is not None and m.start - prev.end <= 1 and "named" in prev.kinds():
+                continue  # "APC militias", "Yansakai militiamen": the named group is the actor
             if len(names) >= 1 and "cult" not in kinds:
                 for w in names:
                     if w in lex.ethnic_countries:
@@ -203,4 +206,17 @@ def read_note(text: str, country: str, day: date) -> Reading:
             r.riot_positions.append(m.start)
         if "government" in kinds:
             r.government_positions.append(m.start)
+    _prefer_units(r.armed)
     return r
+
+
+def _prefer_units(cands: list[Candidate]) -> None:
+    """"Police SARS operatives": keep the unit, drop the bare force next to it."""
+    drop = set()
+    for a in cands:
+        for b in cands:
+            if a is not b and a.kind == b.kind == "state" and b.name.startswith(a.name + " ") \
+                    and (0 <= b.start - a.end <= 3 or 0 <= a.start - b.end <= 3):
+                drop.add(id(a))
+    if drop:
+        cands[:] = [c for c in cands if id(c) not in drop]

@@ -37,6 +37,7 @@ UNCERTAIN_GAP = re.compile(r"^[\s,]*(?:and/or|or|/)[\s,]*(?:suspected\s+|presume
 GRIEVANCE = re.compile(r"\b(?:against|over|to demand|demanding|to protest|in protest|calling|following|after|because|to denounce|denouncing|to condemn|condemning|to call|in support|to press|to express|to decry|decrying|to show|to reject|rejecting|to oppose|opposing|on the|for the|for their|for better|to mark|to commemorate|in solidarity|to request|requesting|to urge|urging|seeking|to seek)\b", re.I)
 SUSPECT_VICTIM = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:\w+\s+){0,2}(?:thie(?:f|ves)|robbers?|kidnappers?|criminals?|bandits?|witch(?:es)?|wizards?|rapists?|ritualists?|militiamen|cultists?|burglars?|pickpockets?|fraudsters?|motorcycle thie(?:f|ves)|cattle rustlers?|killers?|murderers?)|\b(?:lynched|jungle justice|mob justice)\b", re.I)
 ATTACK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|lynch(?:ed|ing)?|kill(?:ed|ing)?|beat|beating|stoned|stoning|set|burn(?:ed|t|ing)?|injur(?:ed|ing)|clash(?:ed)? with|against|torched|vandali[sz]ed|overpowered|disarmed|chased|pelted|mobbed|targeted|on)\b(?:\s+\w+){0,4}\s*$", re.I)
+PASSIVE_VICTIM = re.compile(r"^\s*(?:\w+\s+){0,2}(?:were|was|got|came)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|injured|killed|lynched|stoned|disarmed|under attack|overpowered|chased)", re.I)
 INTERVENER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:arrested|rescued|intervened|dispersed|restored|arrived|responded|fired tear|used tear|teargassed|came to|later|managed|took|deployed|were deployed|was deployed)", re.I)
 
 
@@ -108,6 +109,11 @@ def _side_assoc(main: Candidate, others: list[Candidate], chosen: set[str], text
     return out
 
 
+def _civilians_attacked(reading: Reading, text: str) -> bool:
+    return any(ATTACK_BEFORE.search(text[max(0, p - 45):p]) or PASSIVE_VICTIM.match(text[p:p + 50])
+               for p in reading.civilian_positions)
+
+
 def _civ(country: str) -> str:
     return f"Civilians ({country})"
 
@@ -131,7 +137,7 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
                   event_date: datetime.date) -> ActorRoles:
     text = sentence or ""
     reading = read_note(text, country, event_date)
-    if event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+    if event_type not in ("Protests", "Riots"):
         reading.armed.extend(o for o in reading.orgs if o.inter in (2, 3))
     armed = _ordered_armed(reading, text)
     orgs = reading.orgs
@@ -161,14 +167,18 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
             if SUSPECT_VICTIM.search(text):
                 assoc1.append(f"Vigilante Group ({country})")
                 return _roles(crowd, civ, assoc1, [], (crowd.name, crowd.inter))
-            victims = [c for c in state if ATTACK_BEFORE.search(text[max(0, c.start - 45):c.start])] + other
+            victims = [c for c in reading.armed if c.kind == "state" and (
+                ATTACK_BEFORE.search(text[max(0, c.start - 45):c.start]) or PASSIVE_VICTIM.match(text[c.end:c.end + 40]))]
+            victims += other
             victims.sort(key=lambda c: c.start)
             if victims:
                 return _roles(crowd, victims[0], assoc1, [], (crowd.name, crowd.inter))
-            if re.search(r"\b(?:clash(?:ed|es)?|fought|fight|fighting|between|rival)\b", text, re.I):
+            if re.search(r"\b(?:clash(?:ed|es)?|fought|fight|fighting|brawl)\b", text, re.I):
                 return _roles(crowd, crowd, assoc1, [], (crowd.name, crowd.inter))
             return _roles(crowd, civ, assoc1, _groups_between(reading, cut, n, assoc1), (crowd.name, crowd.inter))
         target = state[0] if state else (other[0] if other else None)
+        if target is None and _civilians_attacked(reading, text):
+            return _roles(crowd, civ, assoc1, _groups_between(reading, cut, n, assoc1), (crowd.name, crowd.inter))
         return _roles(crowd, target, assoc1, [], (crowd.name, crowd.inter))
 
     if event_type == "Violence against civilians":
@@ -227,10 +237,9 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
         a2 = others[0] if others else civ
         return _roles(a1, a2, [], _groups_between(reading, 0, n) if a2 is civ else [], (a1.name, a1.inter))
     if sub_event_type == "Looting/property destruction":
+        # property is civilian unless the text says otherwise; ACLED codes it so
         a1 = armed[0] if armed else uag
-        targets = [c for c in armed[1:] if c.kind == "state"]
-        a2 = targets[0] if targets else civ
-        return _roles(a1, a2, a1.assoc, _groups_between(reading, 0, n) if a2 is civ else [], (uag.name, uag.inter))
+        return _roles(a1, civ, _side_assoc(a1, armed, {a1.name}, text) if armed else [], _groups_between(reading, 0, n), (uag.name, uag.inter))
     if sub_event_type == "Disrupted weapons use":
         state = [c for c in armed if c.kind == "state"]
         a1 = state[0] if state else (armed[0] if armed else _fixed(state_actor("Military", country, event_date), 1))
