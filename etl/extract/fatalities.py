@@ -144,6 +144,10 @@ def _sentence_count(s: str) -> int:
                 continue
             if pat is _PASSIVE and re.search(r"\b(?:injur|wound|abduct|kidnap|arrest|rescued)", m.group("mid") or "", re.I):
                 continue
+            if pat is _PASSIVE and re.search(r"\band\b|,", m.group("mid") or ""):
+                # "two soldiers and a civilian were killed": count the whole list
+                subject = m.group(0)[:m.end("mid") - m.start()]
+                q = max(q, _object_count(subject + " .") or 0)
             counts.append((m.start(), q))
     for m in _ACTIVE.finditer(s):
         # "killed 3 soldiers", "killing a woman and her two children"

@@ -1,0 +1,47 @@
+"""Dates and time precision resolved against the publication date."""
+from datetime import date
+
+import pytest
+
+from etl.extract.dates import event_date, is_historical
+
+PUB = date(2022, 4, 20)   # a Wednesday
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("On 3 April 2022, gunmen attacked the village.", date(2022, 4, 3), 1),
+    ("On April 3, 2022 gunmen attacked the village.", date(2022, 4, 3), 1),
+    ("On 3 April, gunmen attacked the village.", date(2022, 4, 3), 1),          # year-less
+    ("On 30 December, gunmen attacked the village.", date(2021, 12, 30), 1),    # not in the future
+    ("In early April, the army attacked the camp.", date(2022, 4, 5), 2),
+    ("In late March, the army attacked the camp.", date(2022, 3, 25), 2),
+    ("In March 2021 the rebels seized the port.", date(2021, 3, 15), 3),
+    ("In February the rebels seized the port.", date(2022, 2, 15), 3),          # month-only
+    ("Around 12 April 2022 (as reported), gunmen attacked the village.", date(2022, 4, 12), 2),
+    ("On Monday, gunmen attacked the village.", date(2022, 4, 18), 1),
+    ("Gunmen attacked the village yesterday.", date(2022, 4, 19), 1),
+    ("Gunmen attacked the village last week.", date(2022, 4, 13), 2),
+    ("Le 5 avril, des hommes armés ont attaqué le village.", date(2022, 4, 5), 1),
+    ("2022-04-02: gunmen attacked the village.", date(2022, 4, 2), 1),
+])
+def test_event_dates(text, day, precision):
+    d = event_date(text, PUB)
+    assert (d.day, d.precision) == (day, precision)
+    assert d.explicit
+
+
+def test_modal_may_is_not_a_month_and_undated_falls_back_to_publication():
+    d = event_date("Officials said more attacks may 5 times worse follow.", PUB)
+    assert not d.explicit and d.day == PUB
+
+
+def test_since_and_dated_do_not_date_the_event():
+    assert not event_date("Troops have been deployed since July 2021 in the region.", PUB).explicit
+
+
+def test_historical_flag():
+    assert is_historical(event_date("In March 2021 the rebels seized the port.", PUB), PUB)
+    assert is_historical(event_date("In December 2021 the army retook the town.", PUB), PUB)
+    assert not is_historical(event_date("In early April, the army attacked the camp.", PUB), PUB)
+    assert not is_historical(event_date("In March, the army attacked the camp.", PUB), PUB)  # ends < 30 days ago
+    assert not is_historical(event_date("Gunmen attacked the village yesterday.", PUB), PUB)

@@ -1,0 +1,70 @@
+"""extract_events end to end on invented articles, and the extract CLI round-trip."""
+import argparse
+import json
+from datetime import datetime, timezone
+
+from etl.extract import EXTRACTOR_VERSION, extract_events, extract_with_diagnostics
+from etl.extract_cli import ACLED_FIELDS, configure_extract, run_extract
+from etl.records import Article
+
+PUB = datetime(2022, 4, 20, tzinfo=timezone.utc)
+
+ARTICLE = """Fresh violence in the centre
+
+On 18 April 2022, gunmen attacked the village of Sofara in the Mopti region, killing seven civilians.
+
+The region has a long history of unrest. In March 2019, militiamen attacked a village near Bankass, killing dozens of herders.
+
+Officials said they would discuss security at a meeting next month."""
+
+
+def _article(text, country="Mali", language="en"):
+    return Article(url="https://example.test/a", source="Test Wire", title="Fresh violence", text=text,
+                   published_at=PUB, fetched_at=PUB, country_hint=country, language=language)
+
+
+def test_events_with_dates_fatalities_and_historical_flag():
+    events = extract_events(_article(ARTICLE))
+    assert len(events) == 2
+    new, old = events
+    assert (new.event_type, new.sub_event_type) == ("Violence against civilians", "Attack")
+    assert new.event_date.isoformat() == "2022-04-18" and new.time_precision == 1
+    assert new.fatalities == 7 and not new.historical
+    assert new.country == "Mali"
+    assert old.event_date.year == 2019 and old.historical and old.fatalities == 12
+    for e in events:
+        assert ARTICLE[e.evidence_start:e.evidence_end] == e.evidence
+        assert e.extractor_version == EXTRACTOR_VERSION and e.article_id and e.notes
+        assert 0 < e.confidence <= 1
+
+
+def test_unsupported_language_is_reported_not_extracted():
+    events, skips = extract_with_diagnostics(_article(ARTICLE, language="de"))
+    assert events == [] and skips[0].reason == "unsupported_language"
+
+
+def test_no_country_is_a_recorded_skip():
+    text = "On 18 April 2022, gunmen attacked a village, killing seven civilians."
+    events, skips = extract_with_diagnostics(_article(text, country=None))
+    assert events == [] and [s.reason for s in skips] == ["no_country"]
+
+
+def test_extract_cli_round_trip(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    docs = [
+        {"id": "d1", "text": "On 2 May 2022, protesters marched in the capital against fuel prices.",
+         "published": "2022-05-03", "country": "Mali", "source": "Test Wire"},
+        {"id": "d2", "text": "Nothing of note happened at the market.", "published": None},
+    ]
+    src.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    configure_extract(parser)
+    assert run_extract(parser.parse_args(["--input", str(src), "--output", str(out)])) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["doc_id"] == "d1"
+    assert set(ACLED_FIELDS) | {"historical", "evidence", "confidence"} <= set(row)
+    assert row["event_type"] == "Protests" and row["event_date"] == "2022-05-02" and row["year"] == 2022
+    assert row["inter1"] == 6 and row["interaction"] == 60 and row["country"] == "Mali"
+    assert row["historical"] is False and row["evidence"].startswith("On 2 May 2022")

@@ -1,0 +1,62 @@
+"""Event types and the codebook's precedence rules, on sentences written for these tests."""
+import pytest
+
+from etl.extract.taxonomy import classify, is_candidate
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    ("Soldiers clashed with militants near the town, and both sides exchanged fire for hours.",
+     "Battles", "Armed clash"),
+    ("Gunmen attacked a military patrol on the highway, killing two soldiers.", "Battles", "Armed clash"),
+    ("Gunmen raided a farming village at night and killed four villagers.",
+     "Violence against civilians", "Attack"),
+    ("Armed men kidnapped six passengers travelling on the main road.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("Gunmen abducted a trader and later killed him in the bush.", "Violence against civilians", "Attack"),
+    ("A fighter jet carried out an air strike on a camp of the armed group.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Troops fought insurgents in the forest for hours while an air strike hit their positions.",
+     "Battles", "Armed clash"),
+    ("A suicide bomber blew herself up at the market gate, then gunmen opened fire on shoppers.",
+     "Explosions/Remote violence", "Suicide bomb"),
+    ("A roadside bomb exploded under a bus, killing three travellers.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Several mortar shells landed in the residential district.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Teachers protested peacefully outside the ministry over unpaid salaries.", "Protests", "Peaceful protest"),
+    ("Students demonstrated on campus and police fired tear gas to disperse them.",
+     "Protests", "Protest with intervention"),
+    ("Police used live ammunition on demonstrators, and two protesters were shot dead.",
+     "Protests", "Excessive force against protesters"),
+    ("Youths protesting fuel prices burned tyres and threw stones at passing cars.", "Riots", "Violent demonstration"),
+    ("An angry mob lynched a suspected thief at the bus station.", "Riots", "Mob violence"),
+    ("Police arrested twelve suspected members of the armed group in a dawn operation.",
+     "Strategic developments", "Arrests"),
+    ("The army recaptured the town from the rebels after heavy fighting.",
+     "Battles", "Government regains territory"),
+    ("The community leaders signed a peace agreement to end the dispute over farmland.",
+     "Strategic developments", "Agreement"),
+    ("Engineers of the army defused an IED planted on the bridge.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("Forty fighters of the group surrendered to the authorities with their weapons.",
+     "Strategic developments", "Change to group/activity"),
+])
+def test_types_and_precedence(text, event_type, sub_event_type):
+    coded = classify(text)
+    assert coded is not None
+    assert (coded.event_type, coded.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_disorder_type_and_civilian_targeting_follow_the_sub_event():
+    vac = classify("Gunmen raided a farming village at night and killed four villagers.")
+    assert vac.disorder_type == "Political violence" and vac.civilian_targeting == "Civilian targeting"
+    protest = classify("Teachers protested peacefully outside the ministry over unpaid salaries.")
+    assert protest.disorder_type == "Demonstrations" and protest.civilian_targeting == ""
+    force = classify("Police used live ammunition on demonstrators, and two protesters were shot dead.")
+    assert force.disorder_type == "Political violence; Demonstrations"
+
+
+def test_prefilter_skips_sentences_without_triggers():
+    assert not is_candidate("The minister will visit the capital next week to discuss trade.")
+    assert is_candidate("Gunmen attacked the village.")
+    assert classify("The weather was pleasant and the market was busy.") is None
