@@ -32,3 +32,6 @@ sql: $(STAMP)
 clean:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/staging warehouse/raw .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+eval: $(STAMP)
+	$(PY) -m etl evaluate --both --acled ../shared/eval/acled/*.csv --gold ../shared/eval/articles/*.gold.json
