@@ -26,7 +26,7 @@ TWO_NAMES_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+$"
 # nouns after an ethnic name that make it an armed group rather than a community
 MILITIA_NOUNS = {"communal", "unidentified", "islamist"}
 HERDER_WORDS = {"herdsmen", "herders", "herdsman", "herder", "pastoralists", "nomads"}
-PASSIVE_BY = re.compile(r"(?<!supported )(?<!backed )(?<!assisted )(?<!accompanied )(?<!aided )(?<!led )(?<!escorted )(?<!guided )(?<!followed )(?<!joined )(?<!reinforced )(?<!organized )(?<!organised )(?<!claimed )(?<!helped )(?<!flanked )\bby\s+(?:(?:a|an|the|some|suspected|presumed|alleged|unknown|unidentified|armed|group|of|members|elements|two|three|several|heavily|suspect|suspected|gang)\s+){0,4}$", re.I)
+PASSIVE_BY = re.compile(r"(?<!supported )(?<!backed )(?<!assisted )(?<!accompanied )(?<!aided )(?<!\bled )(?<!escorted )(?<!guided )(?<!followed )(?<!joined )(?<!reinforced )(?<!organized )(?<!organised )(?<!claimed )(?<!helped )(?<!flanked )\bby\s+(?:(?:a|an|the|some|suspected|presumed|alleged|unknown|unidentified|armed|group|of|members|elements|two|three|several|heavily|suspect|suspected|gang)\s+){0,4}$", re.I)
 PRECEDING_NAME = re.compile(r"([A-Z][\w'-]+)\s+$")
 
 
