@@ -25,7 +25,8 @@ _UNITS = {
 _VAGUE = {
     "several": 3, "some": 3, "few": 3, "a few": 3, "a number of": 3, "unspecified number of": 3,
     "an unspecified number of": 3, "unknown number of": 3, "an unknown number of": 3,
-    "numerous": 10, "many": 10, "scores of": 12, "dozens of": 12, "dozens": 12,
+    "numerous": 10, "many": 10, "scores of": 10, "unreported number of": 3,
+    "an unreported number of": 3, "undisclosed number of": 3, "an undisclosed number of": 3, "dozens of": 12, "dozens": 12,
     "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "plusieurs": 3,
     "des dizaines de": 12, "des centaines de": 100,
 }
@@ -98,6 +99,7 @@ def _object_count(obj: str) -> int | None:
     stop = _OBJ_STOP.search(obj)
     if stop and stop.start() > 0:
         obj = obj[:stop.start()]
+    obj = re.sub(r"^\s*of\s+", "", obj)   # "the killing of 10 people"
     total, found = 0, False
     for chunk in re.split(r"\s*(?:,|\band\b|&|\bplus\b)\s*", obj.strip()):
         chunk = re.sub(rf"^{_QUALIFIER}", "", chunk.strip(), flags=re.I)
@@ -111,7 +113,7 @@ def _object_count(obj: str) -> int | None:
             total, found = total + parse_number(m.group("num")), True
         elif _SINGULAR.match(chunk) or re.match(r"^(?:him|her)\b", chunk, re.I):
             total, found = total + 1, True
-        elif _PLURAL_GENERIC.match(chunk):
+        elif _PLURAL_GENERIC.match(chunk) and not found:   # "eight fishermen, traders and farmers"
             total, found = total + 3, True
         elif re.match(r"^(?:them|all)\b", chunk, re.I):
             found = True
