@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import ne, or_
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("actors")
@@ -97,7 +98,8 @@ _SPACES = str.maketrans({**{c: " " for c in '.,;:!?()[]{}"“”/\\|+*=<>&%$@~`\
 
 def tokens_of(text: str) -> list[str]:
     """Alias keys are tokenized exactly as notes are (see find_mentions)."""
-    return [p.strip("'-") or p for p in text.translate(_SPACES).split(" ") if p]
+    cleaned = text.replace("' ", "  ").replace(" '", "  ").replace("''", "  ").translate(_SPACES)
+    return [p for p in cleaned.split(" ") if p]
 
 
 def norm_key(text: str) -> str:
@@ -169,18 +171,25 @@ class Mention:
 def find_mentions(text: str) -> list[Mention]:
     """Every alias occurrence, left to right, longest alias at each position."""
     lex = lexicon()
-    # punctuation becomes spaces (same length, so offsets survive); a plain split
-    # on " " then yields tokens and empty strings, and running sums of the part
-    # lengths give every offset without a Python loop over match objects
-    parts = text.translate(_SPACES).split(" ")
-    idx = [k for k, p in enumerate(parts) if p]
-    words = [parts[k].strip("'-") or parts[k] for k in idx]
-    lower = [w.lower() for w in words]
+    # Punctuation becomes spaces (same length, so offsets survive), quote marks
+    # at word edges too; a plain split on " " then yields tokens and empty
+    # strings. Everything below is C-level (map/compress/accumulate): this runs
+    # for every note, and a Python loop per token would dominate the cost.
+    cleaned = text.replace("' ", "  ").replace(" '", "  ").replace("''", "  ").translate(_SPACES)
+    parts = cleaned.split(" ")
+    low_parts = cleaned.lower().split(" ")
+    if len(low_parts) != len(parts) or any(map(ne, map(len, parts), map(len, low_parts))):
+        low_parts = [p.lower() for p in parts]   # rare: lower() changed a length
+    n_parts = len(parts)
+    idx = list(compress(range(n_parts), parts))
+    words = list(filter(None, parts))
+    lower = list(filter(None, low_parts)) if len(low_parts) == n_parts else [w.lower() for w in words]
     first_ci, first_cs = lex.first_ci, lex.first_cs
-    hits = [i for i, w in enumerate(lower) if w in first_ci or words[i] in first_cs]
+    flags = map(or_, map(first_ci.__contains__, lower), map(first_cs.__contains__, words))
+    hits = list(compress(range(len(words)), flags))
     if not hits:
         return []
-    ends = list(accumulate(len(p) + 1 for p in parts))   # part k ends at ends[k] - 1
+    cum = list(accumulate(map(len, parts)))   # part k spans cum[k]-len+k .. cum[k]+k
     out: list[Mention] = []
     n = len(words)
     free = 0
@@ -202,7 +211,7 @@ def find_mentions(text: str) -> list[Mention]:
                     break
         if best_tags:
             k0, k1 = idx[i], idx[i + best_len - 1]
-            start, end = ends[k0] - 1 - len(parts[k0]), ends[k1] - 1
+            start, end = cum[k0] - len(parts[k0]) + k0, cum[k1] + k1
             out.append(Mention(start, end, text[start:end], tuple(best_tags)))
             free = i + best_len
     return out
