@@ -38,6 +38,16 @@ class FetchContext:
         self.client.__exit__(None, None, None)
         self.state.close()
 
+    @property
+    def persists_claims(self) -> bool:
+        """Only a run's interval (a day or so) takes undated pages for good; a wide peek
+        (e.g. `etl run --all` scanning the corpus's dates) must not take them from the days."""
+        return self.interval.end - self.interval.start <= timedelta(days=2)
+
+    def claim_key(self, first_seen: datetime) -> str | None:
+        """The interval key to remember for an undated page first seen at `first_seen`."""
+        return self.interval.key if self.persists_claims and self.claims_undated(first_seen) else None
+
     def claims_undated(self, first_seen: datetime) -> bool:
         """Does an undated page first seen at `first_seen` belong to this run's interval?"""
         return (self.interval.contains(first_seen)

@@ -110,11 +110,12 @@ def _claim_undated(ctx: FetchContext, source: SourceConfig, article: Article) ->
     canon = canonical_url(article.url)
     page = ctx.state.page(canon, source.name)
     if page is None:
-        page = PageState(canon, source.name, article.url, ctx.now, None,
-                         ctx.interval.key if ctx.claims_undated(ctx.now) else None,
+        page = PageState(canon, source.name, article.url, ctx.now, None, ctx.claim_key(ctx.now),
                          "ok", "undated dump row", None, None)
         ctx.state.save_page(page)
-    if page.interval_key is None and ctx.claims_undated(page.first_seen):
+    elif page.interval_key is None and ctx.claim_key(page.first_seen):
         page.interval_key = ctx.interval.key
         ctx.state.save_page(page)
-    return page.first_seen if page.interval_key == ctx.interval.key else None
+    if page.interval_key is not None:
+        return page.first_seen if page.interval_key == ctx.interval.key else None
+    return page.first_seen if ctx.claims_undated(page.first_seen) else None

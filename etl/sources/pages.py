@@ -106,6 +106,9 @@ def _belongs(ctx: FetchContext, page: PageState) -> bool:
         return ctx.interval.contains(moment)
     if page.interval_key is not None:
         return page.interval_key == ctx.interval.key
+    page.interval_key = ctx.claim_key(page.first_seen)
+    if page.interval_key is not None:  # first claimed now (it was seen by a wide peek)
+        ctx.state.save_page(page)
     return ctx.claims_undated(page.first_seen)
 
 
@@ -149,10 +152,9 @@ def _fetch_page(ctx: FetchContext, source: SourceConfig, lead: Lead, canon: str)
                 f"fewer than {MIN_PAGE_TEXT})")
     except FetchError as exc:
         page.status, page.detail = exc.reason, exc.detail
-    if page.published_at is None and page.status == "ok" and ctx.claims_undated(page.first_seen):
-        page.interval_key = ctx.interval.key
-    if page.status != "ok" and page.hint_published is None:
-        page.interval_key = ctx.interval.key  # the reject belongs to the run that recorded it
+    if page.published_at is None and page.hint_published is None:
+        # An undated page (or a failure) belongs to the run that first saw it.
+        page.interval_key = ctx.claim_key(page.first_seen)
     ctx.state.save_page(page)
     return page
 
@@ -165,8 +167,8 @@ def _borrow(ctx: FetchContext, source: SourceConfig, lead: Lead, canon: str) -> 
     hint = lead.published or lead.seen
     page = PageState(canon, source.name, lead.url, other.first_seen, lead.published or other.published_at,
                      None, "ok", None, other.raw_ref, other.content_type, lead.title, hint, lead.country)
-    if page.published_at is None and ctx.claims_undated(page.first_seen):
-        page.interval_key = ctx.interval.key
+    if page.published_at is None and hint is None:
+        page.interval_key = ctx.claim_key(page.first_seen)
     ctx.state.save_page(page)
     return page
 
