@@ -33,5 +33,8 @@ clean:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/staging warehouse/raw .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
+bench: $(STAMP)
+	$(PY) bench/bench_extract.py
+
 eval: $(STAMP)
 	$(PY) -m etl evaluate --both --acled ../shared/eval/acled/*.csv --gold ../shared/eval/articles/*.gold.json
