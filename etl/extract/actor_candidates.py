@@ -85,7 +85,7 @@ def _force_home(mentions: list[Mention], i: int, text: str, country: str) -> lis
         m = mentions[j]
         gap = text[m.end:end]
         # "Nigerien soldiers"; between nationalities "French and Burkinabe troops"
-        joiner = r"\s*-?\s*" if j == i - 1 else r"\s*(?:and|,|&)\s*"
+        joiner = r"\s*-?\s*" if j == i - 1 else r"\s*(?:and/or|and|or|,|&)\s*"
         if len(gap) > 12 or not re.fullmatch(joiner, gap, re.I):
             break
         demonyms = [c for kind, c in m.tags if kind == "demonym"]
@@ -124,8 +124,10 @@ def read_note(text: str, country: str, day: date) -> Reading:
         if unit:
             add(state_actor(unit.force, unit.home, day, unit.unit), 1 if unit.home == country else 8, "state")
             continue
-        if "ethnic" in kinds:
-            ethnic = next(v for k, v in m.tags if k == "ethnic")
+        ethnic = next((v for k, v in m.tags if k == "ethnic"), None)
+        if ethnic and lex.ethnic_countries.get(ethnic) and country not in lex.ethnic_countries[ethnic]:
+            ethnic = None  # "Marka" is a Somali town, "Fur" a Sudanese people only
+        if ethnic:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             adjacent = nxt is not None and nxt.start - m.end <= 2
             noun = nxt.text.lower() if adjacent else ""
@@ -136,9 +138,13 @@ def read_note(text: str, country: str, day: date) -> Reading:
                     add(f"{ethnic} Ethnic Militia ({country})", 4, "ethnic_militia", assoc)
                     used_as_modifier.add(i + 1)
                     continue
-            r.ethnic_victims.append((m.start, f"{ethnic} Ethnic Group ({country})"))
+            r.ethnic_victims.append((m.start, ethnic))
             continue
         if kinds & {"military", "police", "gendarmerie"}:
+            prev = mentions[i - 1] if i > 0 else None
+            if prev is not None and m.start - prev.end <= 1 and prev.kinds() & {"unit", "named"} and r.armed \
+                    and r.armed[-1].end == prev.end:
+                continue  # "Barkhane forces", "NAF troops": one actor, already added
             kind = "gendarmerie" if "gendarmerie" in kinds else "police" if "police" in kinds else "military"
             for home in _force_home(mentions, i, text, country):
                 force = "Military" if kind == "military" else "Police"

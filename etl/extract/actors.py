@@ -34,7 +34,7 @@ class ActorRoles:
 SAME_SIDE_GAP = re.compile(r"^[\s,]*(?:and|as well as|alongside|with the support of|supported by|backed by|together with|in collaboration with|in conjunction with|jointly with|assisted by|aided by|&|,|/)[\s,]*(?:the\s+|some\s+|local\s+|suspected\s+)?$", re.I)
 UNCERTAIN_GAP = re.compile(r"^[\s,]*(?:and/or|or|/)[\s,]*(?:suspected\s+|presumed\s+|possibly\s+)?$", re.I)
 # where a protest's description of the crowd ends and its grievance begins
-GRIEVANCE = re.compile(r"\b(?:against|over|to demand|demanding|to protest|in protest|calling|following|after|because|to denounce|denouncing|to condemn|condemning|to call|in support|to press|to express|to decry|decrying|to show|to reject|rejecting|to oppose|opposing|on the|for the|for their|for better|to mark|to commemorate|in solidarity|to request|requesting|to urge|urging|seeking|to seek)\b", re.I)
+GRIEVANCE = re.compile(r"\b(?:protest(?:ed|ing|s)?\s+(?:the|against|over)|in reaction to|reaction to|in response to|against|over|to demand|demanding|to protest|in protest|calling|following|after|because|to denounce|denouncing|to condemn|condemning|to call|in support|to press|to express|to decry|decrying|to show|to reject|rejecting|to oppose|opposing|on the|for the|for their|for better|to mark|to commemorate|in solidarity|to request|requesting|to urge|urging|seeking|to seek)\b", re.I)
 SUSPECT_VICTIM = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:\w+\s+){0,2}(?:thie(?:f|ves)|robbers?|kidnappers?|criminals?|bandits?|witch(?:es)?|wizards?|rapists?|ritualists?|militiamen|cultists?|burglars?|pickpockets?|fraudsters?|motorcycle thie(?:f|ves)|cattle rustlers?|killers?|murderers?)|\b(?:lynched|jungle justice|mob justice)\b", re.I)
 ATTACK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|lynch(?:ed|ing)?|kill(?:ed|ing)?|beat|beating|stoned|stoning|set|burn(?:ed|t|ing)?|injur(?:ed|ing)|clash(?:ed)? with|against|torched|vandali[sz]ed|overpowered|disarmed|chased|pelted|mobbed|targeted|on)\b(?:\s+\w+){0,4}\s*$", re.I)
 PASSIVE_VICTIM = re.compile(r"^\s*(?:\w+\s+){0,2}(?:were|was|got|came)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|injured|killed|lynched|stoned|disarmed|under attack|overpowered|chased)", re.I)
@@ -98,6 +98,9 @@ def _side_assoc(main: Candidate, others: list[Candidate], chosen: set[str], text
     out = list(main.assoc)
     last_end = main.end
     for c in sorted(others, key=lambda c: c.start):
+        if c.start == main.start and c.name not in chosen:
+            out.append(c.name)  # "French and Burkinabe forces": one mention, two states
+            continue
         if c.start < main.end or c.name in chosen:
             continue
         if SAME_SIDE_GAP.match(text[last_end:c.start]):
@@ -139,6 +142,10 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
     reading = read_note(text, country, event_date)
     if event_type not in ("Protests", "Riots"):
         reading.armed.extend(o for o in reading.orgs if o.inter in (2, 3))
+    if event_type == "Battles":
+        # "Bissa farmers clashed with Fula herders": communities fighting are militias
+        reading.armed.extend(Candidate(f"{e} Ethnic Militia ({country})", 4, "ethnic_militia", p, p + len(e))
+                             for p, e in reading.ethnic_victims)
     armed = _ordered_armed(reading, text)
     orgs = reading.orgs
     uag = _fixed(f"Unidentified Armed Group ({country})", 3)
@@ -155,7 +162,12 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
         assoc1 += [c.name for c in armed if c.kind in ("named", "communal", "ethnic_militia") and c.start < cut
                    and c.inter != 1 and c.kind != "state"] if event_type == "Riots" else []
         assoc1 += _groups_between(reading, 0, cut)
-        state = [c for c in armed if c.kind == "state"]
+        grievance_end = text.find(". ", cut)
+        grievance_end = n if grievance_end < 0 else grievance_end
+        in_grievance = (lambda c: cut <= c.start < grievance_end) if g else (lambda c: False)
+        state = [c for c in armed if c.kind == "state" and not in_grievance(c)]
+        if not state and event_type == "Riots":
+            state = [c for c in reading.armed if c.kind == "state" and not in_grievance(c)]
         other = [c for c in armed if c.kind != "state" and c.name not in assoc1]
         if event_type == "Protests":
             if sub_event_type == "Peaceful protest":
@@ -186,7 +198,7 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
         a1 = perpetrators[0] if perpetrators else uag
         assoc1 = _side_assoc(a1, perpetrators, {a1.name}, text) if perpetrators else []
         victims = [g for g in _groups_between(reading, 0, n, assoc1) if a1.kind != "ethnic_militia" or not g.startswith("Pastoralists")]
-        victims += [g for pos, g in reading.ethnic_victims]
+        victims += [f"{e} Ethnic Group ({country})" for _, e in reading.ethnic_victims]
         return _roles(a1, civ, assoc1, victims, (uag.name, uag.inter))
 
     if event_type == "Battles":
@@ -219,6 +231,10 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
             if a1.kind == "state" and not a1.passive_agent and sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb"):
                 a1 = uag  # soldiers hit by an IED are the target, not the bomber
         targets = [c for c in armed if c.name != a1.name]
+        if a1.kind == "state":
+            joint = [c for c in targets if c.kind == "state" and c.start == a1.start]
+            targets = [c for c in targets if c not in joint]
+            targets.sort(key=lambda c: c.kind == "state")
         if targets:
             a2 = targets[0]
             assoc2 = _groups_between(reading, 0, n) if reading.civilian_positions else []
@@ -226,19 +242,23 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
                 assoc2.append(_civ(country))
             return _roles(a1, a2, _side_assoc(a1, armed, {a1.name, a2.name}, text), assoc2, (uag.name, uag.inter))
         if reading.civilian_positions:
-            return _roles(a1, civ, a1.assoc, _groups_between(reading, 0, n) + [g for _, g in reading.ethnic_victims], (uag.name, uag.inter))
+            return _roles(a1, civ, a1.assoc, _groups_between(reading, 0, n) + [f"{e} Ethnic Group ({country})" for _, e in reading.ethnic_victims], (uag.name, uag.inter))
         return _roles(a1, None, a1.assoc, [], (uag.name, uag.inter))
 
     # Strategic developments
     if sub_event_type == "Arrests":
         state = [c for c in armed if c.kind == "state"]
         a1 = state[0] if state else _fixed(state_actor("Police", country, event_date), 1)
-        others = [c for c in armed if c.kind != "state"] + [o for o in orgs]
+        others = [c for c in armed if c.kind == "named"] + [o for o in orgs]
         a2 = others[0] if others else civ
         return _roles(a1, a2, [], _groups_between(reading, 0, n) if a2 is civ else [], (a1.name, a1.inter))
     if sub_event_type == "Looting/property destruction":
         # property is civilian unless the text says otherwise; ACLED codes it so
         a1 = armed[0] if armed else uag
+        if a1.kind == "state":
+            bases = [c for c in armed if c.kind not in ("state",) and c.kind not in GENERIC_ARMED]
+            if bases:
+                return _roles(a1, bases[0], _side_assoc(a1, armed, {a1.name, bases[0].name}, text), [], (uag.name, uag.inter))
         return _roles(a1, civ, _side_assoc(a1, armed, {a1.name}, text) if armed else [], _groups_between(reading, 0, n), (uag.name, uag.inter))
     if sub_event_type == "Disrupted weapons use":
         state = [c for c in armed if c.kind == "state"]
@@ -246,6 +266,11 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
         others = [c for c in armed if c.name != a1.name and c.kind != "state"]
         return _roles(a1, others[0] if others else None, [], [], (a1.name, a1.inter))
     actors = armed + orgs
+    if sub_event_type in ("Change to group/activity", "Other", "Agreement") and reading.government_positions:
+        # "the government extended the state of emergency": the state acts
+        gov = Candidate(state_actor("Government", country, event_date), 1, "state",
+                        reading.government_positions[0], reading.government_positions[0] + 1)
+        actors.append(gov)
     actors.sort(key=lambda c: c.start)
     a1 = actors[0] if actors else (civ if reading.civilian_positions else uag)
     rest = [c for c in actors if c.name != a1.name]
