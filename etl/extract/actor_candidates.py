@@ -122,7 +122,7 @@ def read_note(text: str, country: str, day: date) -> Reading:
             continue
         unit = _pick_unit(m.tags, country, day) if "unit" in kinds else None
         if unit:
-            add(state_actor(unit.force, unit.home, day, unit.unit), 1 if unit.home == country else 8, "state")
+            add(state_actor(unit.force, unit.home, day, unit.unit, unit.label), 1 if unit.home == country else 8, "state")
             continue
         ethnic = next((v for k, v in m.tags if k == "ethnic"), None)
         if ethnic and lex.ethnic_countries.get(ethnic) and country not in lex.ethnic_countries[ethnic]:

@@ -50,6 +50,7 @@ class StateUnit:
     countries: frozenset[str]
     start: date | None
     end: date | None
+    label: str = ""           # regime years of its own ("2017-" for the Houthis), if any
 
     def valid(self, country: str, day: date) -> bool:
         if self.countries and country not in self.countries:
@@ -134,7 +135,7 @@ def lexicon() -> Lexicon:
             _add(lex, alias, ("named", actor))
     for row in _read("state_forces.csv"):
         unit = StateUnit(row["home"], row["force"], row["unit"], _countries(row["countries"]),
-                         _date(row["from"]), _date(row["to"]))
+                         _date(row["from"]), _date(row["to"]), row.get("label") or "")
         for alias in row["aliases"].split("|"):
             _add(lex, alias, ("unit", unit))
     for row in _read("generic_terms.csv"):
@@ -224,11 +225,11 @@ def regime_label(country: str, day: date) -> str:
     return ""
 
 
-def state_actor(force: str, home: str, day: date, unit: str = "") -> str:
+def state_actor(force: str, home: str, day: date, unit: str = "", label: str = "") -> str:
     """"Military Forces of Nigeria (2015-2023)", with the regime's years when known."""
     lex = lexicon()
     state = lex.state_names.get(home, home)
-    label = regime_label(home, day)
+    label = label or regime_label(home, day)
     name = f"{force} Forces of {state}" if force in ("Military", "Police") else f"{force} of {state}"
     if label:
         name += f" ({label})"

@@ -117,6 +117,23 @@ def _civilians_attacked(reading: Reading, text: str) -> bool:
                for p in reading.civilian_positions)
 
 
+def _ethnic_groups(reading: Reading, country: str) -> list[str]:
+    out = []
+    for _, e in reading.ethnic_victims:
+        out.append(f"{e} Ethnic Group ({country})")
+        if e == "Fulani":  # ACLED lists Fulani victims as herders too
+            out.append(f"Pastoralists ({country})")
+    return out
+
+
+def _crowd_assoc(assoc: list[str], orgs: list[Candidate]) -> list[str]:
+    """A named union or a trade (teachers, health workers) replaces generic "Labour Group"."""
+    specific = any(o.role == "org" for o in orgs if o.name in assoc) or any(
+        a.startswith(("Teachers", "Health Workers", "Taxi Drivers", "Street Traders", "Journalists", "Lawyers", "Students"))
+        for a in assoc)
+    return [a for a in assoc if not (specific and a.startswith("Labour Group"))]
+
+
 def _civ(country: str) -> str:
     return f"Civilians ({country})"
 
@@ -162,6 +179,7 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
         assoc1 += [c.name for c in armed if c.kind in ("named", "communal", "ethnic_militia") and c.start < cut
                    and c.inter != 1 and c.kind != "state"] if event_type == "Riots" else []
         assoc1 += _groups_between(reading, 0, cut)
+        assoc1 = _crowd_assoc(assoc1, orgs)
         grievance_end = text.find(". ", cut)
         grievance_end = n if grievance_end < 0 else grievance_end
         in_grievance = (lambda c: cut <= c.start < grievance_end) if g else (lambda c: False)
@@ -198,7 +216,7 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
         a1 = perpetrators[0] if perpetrators else uag
         assoc1 = _side_assoc(a1, perpetrators, {a1.name}, text) if perpetrators else []
         victims = [g for g in _groups_between(reading, 0, n, assoc1) if a1.kind != "ethnic_militia" or not g.startswith("Pastoralists")]
-        victims += [f"{e} Ethnic Group ({country})" for _, e in reading.ethnic_victims]
+        victims += _ethnic_groups(reading, country)
         return _roles(a1, civ, assoc1, victims, (uag.name, uag.inter))
 
     if event_type == "Battles":
@@ -242,7 +260,7 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
                 assoc2.append(_civ(country))
             return _roles(a1, a2, _side_assoc(a1, armed, {a1.name, a2.name}, text), assoc2, (uag.name, uag.inter))
         if reading.civilian_positions:
-            return _roles(a1, civ, a1.assoc, _groups_between(reading, 0, n) + [f"{e} Ethnic Group ({country})" for _, e in reading.ethnic_victims], (uag.name, uag.inter))
+            return _roles(a1, civ, a1.assoc, _groups_between(reading, 0, n) + _ethnic_groups(reading, country), (uag.name, uag.inter))
         return _roles(a1, None, a1.assoc, [], (uag.name, uag.inter))
 
     # Strategic developments
