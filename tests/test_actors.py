@@ -9,8 +9,6 @@ import re
 import time
 from datetime import date
 
-import pytest
-
 from etl.extract.actor_lexicon import DATA_DIR, find_mentions, lexicon, state_actor
 from etl.extract.actors import ActorRoles, assign_actors
 

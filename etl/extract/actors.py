@@ -38,7 +38,6 @@ GRIEVANCE = re.compile(r"\b(?:protest(?:ed|ing|s)?\s+(?:the|against|over)|in rea
 SUSPECT_VICTIM = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:\w+\s+){0,2}(?:thie(?:f|ves)|robbers?|kidnappers?|criminals?|bandits?|witch(?:es)?|wizards?|rapists?|ritualists?|militiamen|cultists?|burglars?|pickpockets?|fraudsters?|motorcycle thie(?:f|ves)|cattle rustlers?|killers?|murderers?)|\b(?:lynched|jungle justice|mob justice)\b", re.I)
 ATTACK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|lynch(?:ed|ing)?|kill(?:ed|ing)?|beat|beating|stoned|stoning|set|burn(?:ed|t|ing)?|injur(?:ed|ing)|clash(?:ed)? with|against|torched|vandali[sz]ed|overpowered|disarmed|chased|pelted|mobbed|targeted|on)\b(?:\s+\w+){0,4}\s*$", re.I)
 PASSIVE_VICTIM = re.compile(r"^\s*(?:\w+\s+){0,2}(?:were|was|got|came)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|injured|killed|lynched|stoned|disarmed|under attack|overpowered|chased)", re.I)
-INTERVENER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:arrested|rescued|intervened|dispersed|restored|arrived|responded|fired tear|used tear|teargassed|came to|later|managed|took|deployed|were deployed|was deployed)", re.I)
 
 
 @lru_cache(maxsize=1)
