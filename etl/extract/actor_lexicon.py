@@ -64,9 +64,10 @@ class StateUnit:
 
 @dataclass
 class Lexicon:
-    # alias key -> list of tags; a tag is (kind, payload)
-    tags_ci: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
-    tags_cs: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
+    # alias key -> tags, a tag being (kind, payload); lists while building, then
+    # frozen to (tuple of tags, frozenset of kinds)
+    tags_ci: dict[str, object] = field(default_factory=dict)
+    tags_cs: dict[str, object] = field(default_factory=dict)
     # first token -> alias lengths (in tokens) starting with it, longest first
     first_ci: dict[str, tuple[int, ...]] = field(default_factory=dict)
     first_cs: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -149,6 +150,10 @@ def lexicon() -> Lexicon:
         for alias in row["aliases"].split("|"):
             _add(lex, alias, ("ethnic", row["name"]))
 
+    # freeze each alias's tags with its kind set once, not per mention
+    for table in (lex.tags_ci, lex.tags_cs):
+        for key, tags in table.items():
+            table[key] = (tuple(tags), frozenset(kind for kind, _ in tags))
     for table, first in ((lex.tags_ci, lex.first_ci), (lex.tags_cs, lex.first_cs)):
         lengths: dict[str, set[int]] = {}
         for key in table:
@@ -164,9 +169,10 @@ class Mention:
     end: int
     text: str
     tags: tuple[tuple[str, object], ...]
+    kind_set: frozenset[str] = frozenset()
 
-    def kinds(self) -> set[str]:
-        return {kind for kind, _ in self.tags}
+    def kinds(self) -> frozenset[str]:
+        return self.kind_set
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -213,7 +219,7 @@ def find_mentions(text: str) -> list[Mention]:
         if best_tags:
             k0, k1 = idx[i], idx[i + best_len - 1]
             start, end = cum[k0] - len(parts[k0]) + k0, cum[k1] + k1
-            out.append(Mention(start, end, text[start:end], tuple(best_tags)))
+            out.append(Mention(start, end, text[start:end], best_tags[0], best_tags[1]))
             free = i + best_len
     return out
 
@@ -225,6 +231,7 @@ def regime_label(country: str, day: date) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def state_actor(force: str, home: str, day: date, unit: str = "", label: str = "") -> str:
     """"Military Forces of Nigeria (2015-2023)", with the regime's years when known."""
     lex = lexicon()

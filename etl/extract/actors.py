@@ -148,7 +148,9 @@ def _roles(a1: Candidate | None, a2: Candidate | None, assoc1, assoc2, fallback1
                       _join(a for a in assoc2 if not a2 or a != a2.name))
 
 
+@lru_cache(maxsize=4096)
 def _fixed(name: str, inter: int) -> Candidate:
+    """Generic actors the frame supplies (never mutated, so cached)."""
     return Candidate(name, inter, "generic", -1, -1)
 
 
