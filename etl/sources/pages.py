@@ -112,14 +112,15 @@ def _belongs(ctx: FetchContext, page: PageState) -> bool:
     return ctx.claims_undated(page.first_seen)
 
 
-def _article(ctx: FetchContext, source: SourceConfig, page: PageState, outlet: str | None
-             ) -> Article | Reject:
-    """Re-read a kept page and build its Article (the same every time it is re-read)."""
-    body = RawStore.get(page.raw_ref) if page.raw_ref else None
-    if body is None:
-        return _reject(source, "raw_missing", "the kept raw response is gone; it will be fetched again",
-                       page.url)
-    content = extract_page(decode_body(body, page.content_type or ""), page.url)
+def _article(ctx: FetchContext, source: SourceConfig, page: PageState, outlet: str | None,
+             content: PageContent | None = None) -> Article | Reject:
+    """Build a page's Article; a kept page is re-read from its raw response, giving the same result."""
+    if content is None:
+        body = RawStore.get(page.raw_ref) if page.raw_ref else None
+        if body is None:
+            return _reject(source, "raw_missing", "the kept raw response is gone; it will be fetched again",
+                           page.url)
+        content = extract_page(decode_body(body, page.content_type or ""), page.url)
     if len(content.text) < MIN_PAGE_TEXT:
         return _reject(source, "no_text", f"the page has no article text ({len(content.text)} characters "
                        f"extracted, fewer than {MIN_PAGE_TEXT})", page.url)
@@ -132,8 +133,10 @@ def _article(ctx: FetchContext, source: SourceConfig, page: PageState, outlet: s
     )
 
 
-def _fetch_page(ctx: FetchContext, source: SourceConfig, lead: Lead, canon: str) -> PageState:
-    """Fetch one page over the network and remember how it ended."""
+def _fetch_page(ctx: FetchContext, source: SourceConfig, lead: Lead, canon: str
+                ) -> tuple[PageState, PageContent | None]:
+    """Fetch one page over the network and remember how it ended (and what it said)."""
+    content = None
     max_bytes = source_limit(source, "max_bytes", ctx.client.settings.max_bytes)
     page = PageState(canon, source.name, lead.url, ctx.now, None, None, "ok", None, None, None,
                      lead.title, lead.published or lead.seen, lead.country)
@@ -156,7 +159,7 @@ def _fetch_page(ctx: FetchContext, source: SourceConfig, lead: Lead, canon: str)
         # An undated page (or a failure) belongs to the run that first saw it.
         page.interval_key = ctx.claim_key(page.first_seen)
     ctx.state.save_page(page)
-    return page
+    return page, content
 
 
 def _borrow(ctx: FetchContext, source: SourceConfig, lead: Lead, canon: str) -> PageState | None:
@@ -197,7 +200,8 @@ def fetch_leads(ctx: FetchContext, source: SourceConfig, leads: list[Lead]) -> S
         todo.append((lead, canon))
     with ThreadPoolExecutor(max_workers=ctx.client.settings.concurrency) as pool:
         fetched = list(pool.map(lambda item: _fetch_page(ctx, source, *item), todo))
-    for page in fetched:
+    contents = {page.canonical_url: content for page, content in fetched}
+    for page, _content in fetched:
         known[page.canonical_url] = page
     # Pages this source gave in earlier runs stay part of their interval, even once
     # the feed has moved on: a re-run of an interval yields the same articles.
@@ -209,7 +213,7 @@ def fetch_leads(ctx: FetchContext, source: SourceConfig, leads: list[Lead]) -> S
         if page.status != "ok":
             result.rejects.append(_reject(source, page.status, page.detail or page.status, page.url))
             continue
-        item = _article(ctx, source, page, outlets.get(canon))
+        item = _article(ctx, source, page, outlets.get(canon), contents.get(canon))
         (result.items if isinstance(item, Article) else result.rejects).append(item)
     if skipped:
         result.rejects.append(_reject(source, "over_limit", f"{skipped} more link(s) were not fetched: the "

@@ -80,6 +80,10 @@ class SourcesState:
         self.path = path
         self._lock = threading.Lock()
         self._con = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        # WAL without a sync per commit: the fetch workers save a page each, and losing
+        # the last few on a power cut only means fetching them again.
+        self._con.execute("PRAGMA journal_mode=WAL")
+        self._con.execute("PRAGMA synchronous=NORMAL")
         with self._lock, self._con:
             self._con.executescript(SCHEMA)
 
