@@ -192,3 +192,22 @@ cameo_roots = ["19"]
     assert [a.url for a in result.items] == [news_server.urls["gdelt_story"]]  # root 14 left out
     missing = [r for r in result.rejects if r.reason == "http_404"]
     assert len(missing) == 2 and all(".export.CSV.zip" in r.ref for r in missing)  # 09:30 and 09:45
+
+
+def test_docs_examples_are_valid_sources_files(tmp_path):
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "sources.md").read_text(encoding="utf-8")
+    blocks = dict(re.findall(r"```(toml|yaml)\n(.*?)```", text, re.S))
+    loaded = {}
+    for suffix, body in blocks.items():
+        path = tmp_path / f"sources.{suffix}"
+        path.write_text(body, encoding="utf-8")
+        loaded[suffix] = load_sources(path)
+    assert [s.kind for s in loaded["toml"]] == ["rss", "page", "jsonl", "gdelt", "folder"]
+    assert [s.name for s in loaded["yaml"]] == ["sahel-courier", "watchlist", "partner-dump", "gdelt-nigeria"]
+    gdelt = loaded["toml"][3]
+    assert gdelt.options["countries"] == ["NI", "Niger"] and gdelt.limits["max_articles"] == 300
+    from etl.sources.gdelt import country_codes
+    assert country_codes(gdelt) == {"NI", "NG"}
