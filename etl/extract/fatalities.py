@@ -32,7 +32,7 @@ _VAGUE = {
 }
 _NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
 _NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
-_QUALIFIER = (r"(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|"
+_QUALIFIER = (r"(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
               r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
               r"environ)\s+")
 _QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER})(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
@@ -48,7 +48,7 @@ _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|alleged
          r"lost her life|perished|succumbed|neutralized|neutralised|tués|tuées|morts)")
 # "<quantity> [up to 6 words] were killed"
 _PASSIVE = re.compile(rf"(?<![\w-])(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()-]+){{0,6}}?)\s+{_DIED}\b", re.I)
-_COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b", re.I)
+_COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+|(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b", re.I)
 _TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was)\s+{_QUANT}", re.I)
 _ACTIVE = re.compile(rf"\b{_KILL_VERB}\s+(?P<obj>[^.;:]*)", re.I)
 _ZERO = re.compile(r"\b(?:no|without(?: any)?|zero)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|"
@@ -120,13 +120,52 @@ def _object_count(obj: str) -> int | None:
     return total if found else None
 
 
+# an analyst's explicit coding note ("Unknown fatalities coded as 3", "coded as 10 fatalities")
+_CODED_AS = re.compile(rf"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+as\s+(?P<num>{_NUMBER})\b|"
+                       rf"\bcoded\s+as\s+(?P<num2>{_NUMBER})\s+(?:reported\s+)?fatalit", re.I)
+# deaths named as the grievance or background of the reported act, not caused by it:
+# "protested over the killing of a student", "an accident that killed four"
+_GRIEVANCE = re.compile(
+    r"\b(?:over|against|protest(?:ing|ed)?|condemn\w*|denounc\w*|mourn\w*|justice for|in reaction to|"
+    r"in response to|following|after|to demand|demanding|in memory of|commemorat\w*|anniversary of)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:killings?|deaths?|murders?|executions?|massacres?|lynching)\s+of\b[^.;]*|"
+    r"\b(?:accident|crash|explosion|fire|collapse|flood\w*|pollution|disease|illness|outbreak)\s+"
+    r"(?:that|which)\s+(?:[\w-]+\s+){0,2}(?:killed|claimed)\b[^.;]*|"
+    r"\b(?:those|people|persons|members)\s+(?:allegedly\s+|reportedly\s+)?killed\s+by\b[^.;,]*|"
+    r"\b(?:executed|killed)\s+[^.;]{0,30}\byears ago\b", re.I)
+# a figure someone else contests: the lowest reported one (zero when it is refuted)
+_REFUTED = re.compile(
+    r"\b(?:refuted|denied|dismissed)\s+(?:\w+\s+){0,2}(?:fatalit\w+|deaths?|killings?|casualt\w+|claims?|reports?)|"
+    r"\bunverified\b|\bnot (?:been )?independently (?:verified|confirmed|reported)|"
+    r"\bcould not be (?:independently )?(?:verified|confirmed)", re.I)
+_SOURCE_CLAIM = re.compile(
+    r"\b(?:sources?|officials?|spokes\w+|reports?)\s+(?:\w+\s+)?(?:report\w*|claim\w*|sa(?:y|id)|put|state\w*|indicat\w*)\b|"
+    r"\baccording to\b|\bclaim(?:ed|s|ing)?\b|\bconflicting\b", re.I)
+
+
 def count_fatalities(text: str) -> int:
-    """Fatalities reported in an event passage (one or more sentences)."""
-    best = 0
+    """Fatalities reported in an event passage (one or more sentences).
+
+    Figures for different victims add up ("killed 5 soldiers and 10 militants" is 15;
+    a follow-up sentence's deaths add to the first's); figures from competing sources
+    are alternatives, of which the lowest counts (the codebook's rule)."""
+    coded = _CODED_AS.search(text)
+    if coded:
+        v = parse_number(coded.group("num") or coded.group("num2"))
+        if v is not None:
+            return v
+    counts = []
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        n = _sentence_count(sentence)
-        best += n
-    return best
+        counts.append((_sentence_count(_GRIEVANCE.sub(" ", sentence)), sentence))
+    total = sum(n for n, _ in counts)
+    if not total:
+        return 0
+    claims = [n for n, s in counts if n and _SOURCE_CLAIM.search(s)]
+    if _REFUTED.search(text) and claims:
+        return 0
+    if len(claims) >= 2 or (claims and re.search(r"\bconflicting\b|\bwhile\b[^.]*\bsources?\b", text, re.I)):
+        return min(claims) + sum(n for n, s in counts if n and not _SOURCE_CLAIM.search(s))
+    return total
 
 
 _DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "slain", "lynch",

@@ -1,0 +1,70 @@
+"""Error analysis of the extractor against an ACLED export (terminal only).
+
+Prints the event_type and sub_event_type confusion (gold -> predicted, most
+frequent first) and, per field, the top misses with the note text. The note
+text comes from the user's licensed export and is printed, never written to
+the repository.
+
+Run: .venv/bin/python bench/errors_extract.py --acled FILE.csv [--limit N]
+     [--field event_type|sub_event_type|event_date|fatalities] [--show 20]
+     [--gold-sub "Armed clash"] [--pred-sub "Attack"] [--no-country-hint]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from etl.evaluate import read_acled, row_article  # noqa: E402
+from etl.extract import extract_events  # noqa: E402
+
+
+def _pred(row, hint: bool):
+    events = extract_events(row_article(row, hint))
+    return events[0] if events else None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--acled", required=True)
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--field", default="event_type")
+    ap.add_argument("--show", type=int, default=15)
+    ap.add_argument("--gold-sub", help="only misses whose gold sub_event_type is this")
+    ap.add_argument("--pred-sub", help="only misses whose predicted sub_event_type is this")
+    ap.add_argument("--no-country-hint", action="store_true")
+    ap.add_argument("--confusion", type=int, default=25, help="confusion pairs to print")
+    args = ap.parse_args()
+
+    rows = read_acled(args.acled, args.limit)
+    pairs = [(r, _pred(r, not args.no_country_hint)) for r in rows]
+    for field in ("event_type", "sub_event_type"):
+        conf = Counter((getattr(r, field), getattr(e, field) if e else "<none>")
+                       for r, e in pairs if not e or getattr(e, field) != getattr(r, field))
+        print(f"\n== {field}: {sum(conf.values())} misses of {len(rows)}")
+        for (g, p), n in conf.most_common(args.confusion):
+            print(f"{n:5d}  {g:40s} -> {p}")
+    field = args.field
+    misses = []
+    for r, e in pairs:
+        got = getattr(e, field) if e else None
+        if got == getattr(r, field):
+            continue
+        if args.gold_sub and r.sub_event_type != args.gold_sub:
+            continue
+        if args.pred_sub and (e.sub_event_type if e else "<none>") != args.pred_sub:
+            continue
+        misses.append((r, e, got))
+    print(f"\n== {field}: {len(misses)} misses shown up to {args.show}")
+    for r, e, got in misses[:args.show]:
+        extra = f" prec={e.time_precision}" if e and field == "event_date" else ""
+        print(f"- gold={getattr(r, field)} ({r.sub_event_type}) pred={got} "
+              f"({e.sub_event_type if e else '-'}){extra}\n    {r.notes}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
