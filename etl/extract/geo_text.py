@@ -106,8 +106,10 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
                 best = (i + 1, head, places, (), None)
         if best is None:
             # an unknown capitalised run: kept as a possible village name
+            # ("Residents of Onitsha": an unknown name never spans English
+            # "of", so the known town after it is still read)
             j = i + 1
-            while j < run and (not cap[j] or lowered[j] not in STOP):
+            while j < run and (not cap[j] or lowered[j] not in STOP) and lowered[j] != "of":
                 j += 1
             while j > i + 1 and not cap[j - 1]:
                 j -= 1

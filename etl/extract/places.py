@@ -110,15 +110,24 @@ def _place_score(r: _Resolver, m: _Mention, p: int, free_admins: list[int]) -> f
     if not r.allowed(cc):
         return None
     score = r.country_prior(cc) + 0.5 * math.log10(g.pl_pop[p] + 10)
+    # the town and its stated admin2 agreeing outvote a state name that
+    # disagrees with both ("Iwo (Iwo LGA, Ogun)": a slip of the writer's)
+    agree2 = any(g.sub_level[s] == 2 and r.consistent(p, s)
+                 for part in m.attached for s in r.admin_ids(part) if g.sub_cc[s] == cc)
     for part in m.attached:
         subs = [s for s in r.admin_ids(part) if g.sub_cc[s] == cc]
         if subs:
-            score += 4.0 if any(r.consistent(p, s) for s in subs) else -6.0
+            if any(r.consistent(p, s) for s in subs):
+                score += 4.0
+            else:
+                score -= 1.0 if agree2 and all(g.sub_level[s] == 1 for s in subs) else 6.0
             continue
         towns = [t for t in part.places if g.pl_cc[t] == cc]
         if towns:
             near = min(_km(g, p, t) for t in towns)
             score += 2.0 if near < 60 else -2.0
+        elif r.admin_ids(part):
+            score -= 4.0  # its qualifier names areas of other countries only
     for s in free_admins:
         if g.sub_cc[s] == cc:
             score += 2.0 if r.consistent(p, s) else -1.0
@@ -203,6 +212,17 @@ def _area_of(r: _Resolver, parts: list[_Mention]) -> tuple[int, int, float]:
                 if r.allowed(g.pl_cc[t]) and g.pl_a1[t] >= 0:
                     return (g.pl_a2[t] if g.pl_a2[t] >= 0 else g.pl_a1[t]), t, 3.0
         return -1, -1, score
+    # areas of one country only: the one the text favours ("Comoe" is a
+    # province of Burkina Faso and a district of Cote d'Ivoire)
+    votes: dict[str, float] = {}
+    for subs in areas:
+        for c in {g.sub_cc[s] for s in subs}:
+            votes[c] = votes.get(c, 0.0) + 1.0
+    # ties go to the country where a part is an admin1 (a bare name after the
+    # admin2 is the state: "(Ughelli LGA, Delta)")
+    top1 = {g.sub_cc[s] for subs in areas for s in subs if g.sub_level[s] == 1}
+    cc = max(sorted(votes), key=lambda c: (votes[c] + r.country_prior(c), c == r.hint, c in top1))
+    areas = [kept for kept in ([s for s in subs if g.sub_cc[s] == cc] for subs in areas) if kept]
     # pick, per part, the area consistent with the others (a level-2 inside the named level-1)
     level1 = {s for subs in areas for s in subs if g.sub_level[s] == 1}
     best = -1
@@ -211,8 +231,20 @@ def _area_of(r: _Resolver, parts: list[_Mention]) -> tuple[int, int, float]:
             if g.sub_level[s] == 2 and (not level1 or g.sub_parent[s] in level1):
                 if best < 0 or g.sub_level[best] == 1:
                     best = s
+    if best < 0 and level1 and any(g.sub_level[s] == 2 for subs in areas for s in subs):
+        # the named admin2 lies in another admin1 than the one named: the more
+        # specific name wins when it is unambiguous in the country ("Ojoto
+        # (Idemili South LGA, Delta)"), and the parts' agreement counts less
+        score -= 4.0
+        only2 = [subs for subs in areas if all(g.sub_level[s] == 2 for s in subs)]
+        ccs = {g.sub_cc[s] for s in level1}
+        for subs in only2:
+            inside = [s for s in subs if g.sub_cc[s] in ccs]
+            if len(inside) == 1:
+                best = inside[0]
+                break
     if best < 0:
-        best = next(iter(level1), areas[0][0])
+        best = _first_preferred(r, level1) if level1 else areas[0][0]
     town = -1
     for ts in towns:
         for t in ts:
@@ -221,6 +253,11 @@ def _area_of(r: _Resolver, parts: list[_Mention]) -> tuple[int, int, float]:
                     town = t
                     break
     return best, town, score
+
+
+def _first_preferred(r: _Resolver, subs) -> int:
+    """Among areas of several countries, one in the country the text favours."""
+    return max(sorted(subs), key=lambda s: r.country_prior(r.g.sub_cc[s]))
 
 
 def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
