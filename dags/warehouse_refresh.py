@@ -19,6 +19,7 @@ WAREHOUSE_EVENTS = Asset("duckdb://warehouse/events")  # the same URI as in conf
     start_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,
+    is_paused_upon_creation=False,  # it only runs when a load updates the events
     default_args={"owner": "conflict-warehouse", "retries": 2, "retry_delay": timedelta(seconds=30),
                   "retry_exponential_backoff": True},
     tags=["conflict", "duckdb"],
