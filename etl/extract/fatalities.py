@@ -25,7 +25,7 @@ _UNITS = {
 _VAGUE = {
     "several": 3, "some": 3, "few": 3, "a few": 3, "a number of": 3, "unspecified number of": 3,
     "an unspecified number of": 3, "unknown number of": 3, "an unknown number of": 3,
-    "numerous": 10, "many": 10, "scores of": 10, "unreported number of": 3,
+    "numerous": 10, "many": 10, "scores of": 20, "scores": 20, "unreported number of": 3,
     "an unreported number of": 3, "undisclosed number of": 3, "an undisclosed number of": 3, "dozens of": 12, "dozens": 12,
     "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "plusieurs": 3,
     "des dizaines de": 12, "des centaines de": 100,
@@ -45,7 +45,7 @@ _KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|m
 _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|allegedly|also|later|all|"
          r"subsequently|confirmed|feared|found)\s+)*(?:killed|dead|died|murdered|shot dead|slain|"
          r"beheaded|executed|lynched|burnt to death|burned to death|lost their lives|lost his life|"
-         r"lost her life|perished|succumbed|neutralized|neutralised|tués|tuées|morts)")
+         r"lost her life|perished|succumbed|neutralized|neutralised|burnt alive|burned alive|tués|tuées|morts)")
 # "<quantity> [up to 6 words] were killed"
 _PASSIVE = re.compile(rf"(?<![\w-])(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()-]+){{0,6}}?)\s+{_DIED}\b", re.I)
 _COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+|(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b", re.I)
@@ -57,9 +57,10 @@ _FATALITIES_PLURAL = re.compile(r"\b(?:fatalities|deaths)\s+(?:were\s+)?(?:repor
 _BOMBER_DIED = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b|"
                           r"\bbombers?\b[^.]{0,40}\b(?:died|was killed|were killed|blew (?:himself|herself|themselves) up)", re.I)
 # where an active object list stops: injuries and follow-up clauses
-_OBJ_STOP = re.compile(r"\b(?:and|while|as well as|,)?\s*(?:injur|wound|abduct|kidnap|leaving|before|after|"
-                       r"when|while|as|in|at|on|near|during|following|over|from|with|who|which|"
-                       r"and (?:set|burn|loot|destroy|rap|carted|made|took|fled|escaped))", re.I)
+_OBJ_STOP = re.compile(r"\b(?:(?:and|while|as well as|,)?\s*(?:injur\w*|wound\w*|abduct\w*|kidnap\w*|leaving|before|after|"
+                       r"when|while|as|in|at|on|near|during|following|over|from|with|who|which|whom|"
+                       r"and (?:set|burn\w*|loot\w*|destroy\w*|rap\w*|carted|made|took|fled|escaped))\b|"
+                       r"\band\s+(?:also\s+)?\w+(?:ing|ed)\b)", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:people|persons|civilians|villagers|residents|soldiers|"
                              r"troops|militants|fighters|farmers|herders|worshippers|women|men|children|"
                              r"policemen|officers|gunmen|insurgents|bandits|members|students|traders|"
@@ -96,6 +97,11 @@ def _quant(m: re.Match) -> int | None:
 
 def _object_count(obj: str) -> int | None:
     """Victims in the object of an active kill verb: 'two soldiers and a civilian' -> 3."""
+    # "killing and wounding a number of soldiers": the victims follow the second verb;
+    # "shot dead and three houses burnt": a new clause, not more victims
+    obj = re.sub(r"^\s*and\s+(?:(?:injur|wound|maim)\w*|burn\w* (?:to death|alive))\s+", "", obj, flags=re.I)
+    if re.match(r"^\s*(?:and|but|while|,)\b", obj, re.I):
+        return None
     stop = _OBJ_STOP.search(obj)
     if stop and stop.start() > 0:
         obj = obj[:stop.start()]
@@ -121,8 +127,19 @@ def _object_count(obj: str) -> int | None:
 
 
 # an analyst's explicit coding note ("Unknown fatalities coded as 3", "coded as 10 fatalities")
-_CODED_AS = re.compile(rf"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+as\s+(?P<num>{_NUMBER})\b|"
-                       rf"\bcoded\s+as\s+(?P<num2>{_NUMBER})\s+(?:reported\s+)?fatalit", re.I)
+_CODED_AS = re.compile(rf"\bfor a total of\s+(?P<num0>{_NUMBER})\b|"
+                       rf"\bcoded\s+(?:as|at)\s+(?P<num>{_NUMBER})\b(?!\s*(?:events?|separate|dates?|locations?|days?))", re.I)
+# a total the source spreads over several days or places: each event gets its share
+_SPLIT = re.compile(rf"(?P<num>{_NUMBER})\s+(?:reported\s+)?fatalit\w+\s+(?:were\s+)?(?:reported\s+and\s+)?"
+                    rf"(?:split|coded|divided|distributed|spread)\s+(?:evenly\s+)?(?:across|between|over|among)\s+"
+                    rf"(?P<parts>{_NUMBER})\s+(?:events?|days?|locations?)", re.I)
+_RANGE_NOUN = re.compile(rf"\bfatalit\w+\s+(?:\w+\s+){{0,2}}?(?:ranging\s+)?from\s+(?P<num>{_NUMBER})\b", re.I)
+# mob justice: people set ablaze or burnt alive are dead in news usage
+_SET_ABLAZE = re.compile(rf"\bset\s+(?P<num>{_NUMBER}|a|an)\s+(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){{0,2}}?"
+                         r"(?:thie(?:f|ves)|robbers?|kidnappers?|persons?|people|m[ae]n|wom[ae]n|youths?|boys?|girls?|"
+                         r"suspects?|militiamen|herders?|herdsm[ae]n|bandits?|criminals?|witch(?:es)?|wizards?|"
+                         r"ritualists?|rapists?|members?)\s+(?:ablaze|on fire|alight)\b", re.I)
+
 # deaths named as the grievance or background of the reported act, not caused by it:
 # "protested over the killing of a student", "an accident that killed four"
 _GRIEVANCE = re.compile(
@@ -151,9 +168,17 @@ def count_fatalities(text: str) -> int:
     are alternatives, of which the lowest counts (the codebook's rule)."""
     coded = _CODED_AS.search(text)
     if coded:
-        v = parse_number(coded.group("num") or coded.group("num2"))
+        v = parse_number(coded.group("num0") or coded.group("num"))
         if v is not None:
             return v
+    split = _SPLIT.search(text)
+    if split:
+        total, parts = parse_number(split.group("num")), parse_number(split.group("parts"))
+        if total is not None and parts:
+            return -(-total // parts)   # the first day's share carries the remainder
+    ranged = _RANGE_NOUN.search(text)
+    if ranged and parse_number(ranged.group("num")) is not None:
+        return parse_number(ranged.group("num"))
     counts = []
     for sentence in re.split(r"(?<=[.;])\s+", text):
         counts.append((_sentence_count(_GRIEVANCE.sub(" ", sentence)), sentence))
@@ -170,7 +195,7 @@ def count_fatalities(text: str) -> int:
 
 _DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "slain", "lynch",
                 "execut", "massacr", "slaughter", "lives", "life", "perish", "succumb", "toll", "neutrali",
-                "tué", "mort", "corpse", "bomber")
+                "tué", "mort", "corpse", "bomber", "ablaze", "alive", "on fire", "alight")
 
 
 def _sentence_count(s: str) -> int:
@@ -195,6 +220,9 @@ def _sentence_count(s: str) -> int:
         q = _object_count(m.group("obj"))
         if q is not None:
             counts.append((m.start(), q))
+    for m in _SET_ABLAZE.finditer(s):
+        n = m.group("num").lower()
+        counts.append((m.start(), 1 if n in ("a", "an") else parse_number(n) or 0))
     if _BOMBER_DIED.search(s):
         counts.append((-1, 1))
     if not counts:
