@@ -74,8 +74,9 @@ def test_second_run_fetches_nothing_new_and_yields_the_same(http_env, news_serve
     mark = len(news_server.log)
     second = fetch_articles(sources, today_interval(), http_env)
     asked = [(p, h) for p, h in news_server.log[mark:]]
-    # Only the feeds (conditionally) and the pages that failed for a passing reason are asked again.
-    assert {p for p, _ in asked} == {"/feed.xml", "/sentinel.xml", "/news/error", "/news/slow"}
+    # Only the feeds (conditionally) and the pages that failed for a passing reason are asked
+    # again (and so the site's robots.txt, read once per run).
+    assert {p for p, _ in asked} == {"/feed.xml", "/sentinel.xml", "/news/error", "/news/slow", "/robots.txt"}
     feed_request = next(h for p, h in asked if p == "/feed.xml")
     assert feed_request.get("If-None-Match") == '"feed-v1"'
     assert [(a.url, a.text, a.fetched_at, a.extra_urls) for a in second.items] == \
@@ -111,6 +112,22 @@ location = "{base}/{path}"
     assert [a.url for a in result.items] == [news_server.urls["fire"]]
     with pytest.raises(SourceFailed, match="laughs: xml_entities"):
         fetch_articles([s for s in sources if s.name != "malformed"], today_interval(), http_env)
+
+
+def test_robots_txt_is_respected(http_env, news_server):
+    urls = news_server.urls
+    news_server.routes["/robots.txt"] = Route(body=b"User-agent: conflict-warehouse-etl\nDisallow: /news/\n"
+                                                   b"\nUser-agent: *\nDisallow: /\nAllow: /news/\n")
+    sources = write_sources(http_env, f"""
+[[source]]
+name = "watchlist"
+kind = "page"
+urls = ["{urls['clashes']}", "{urls['wire_a']}"]
+""")
+    result = fetch_articles(sources, today_interval(), http_env)
+    assert [a.url for a in result.items] == [urls["wire_a"]]
+    assert [(r.reason, r.ref) for r in result.rejects] == [("robots_disallowed", urls["clashes"])]
+    assert news_server.paths_requested().count("/robots.txt") == 1 and "/news/clashes" not in news_server.hits
 
 
 def test_page_list_and_dumps(http_env, news_server):

@@ -13,6 +13,7 @@ import calendar
 import re
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urljoin
 from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree as safe_xml
@@ -55,8 +56,9 @@ def feed_leads(body: bytes, url: str, source: SourceConfig) -> tuple[list[Lead],
     problem = check_feed_xml(body, url)
     parsed = feedparser.parse(body, sanitize_html=True, resolve_relative_uris=False)
     outlet = source.options.get("outlet") or (parsed.feed.get("title") or "").strip() or None
-    leads = [Lead(e.get("link"), e.get("title"), _when(e), source.country, outlet)
-             for e in parsed.entries if e.get("link")]
+    # Relative links are resolved against the feed's URL.
+    leads = [Lead(urljoin(url, e.get("link").strip()), e.get("title"), _when(e), source.country, outlet)
+             for e in parsed.entries if (e.get("link") or "").strip()]
     if problem:
         if not leads:
             raise SourceError("malformed_xml", f"{problem}; no entry could be read", url)

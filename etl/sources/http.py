@@ -27,6 +27,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -70,6 +71,7 @@ class HttpSettings:
     host_concurrency: int = 2          # requests in flight per host
     concurrency: int = 8               # requests in flight overall (worker threads)
     allow_loopback: bool = False
+    respect_robots: bool = True        # article pages a site's robots.txt disallows are not fetched
 
     @classmethod
     def from_env(cls) -> "HttpSettings":
@@ -87,6 +89,7 @@ class HttpSettings:
             host_concurrency=int(_env_float("ETL_HTTP_HOST_CONCURRENCY", 2)),
             concurrency=int(_env_float("ETL_HTTP_CONCURRENCY", 8)),
             allow_loopback=os.environ.get("ETL_ALLOW_LOOPBACK", "0").lower() in ("1", "true", "yes"),
+            respect_robots=os.environ.get("ETL_RESPECT_ROBOTS", "1").lower() in ("1", "true", "yes"),
         )
 
 
@@ -113,7 +116,7 @@ def check_url_allowed(url: str, allow_loopback: bool) -> None:
         raise FetchError("bad_url", "the URL has no host", url)
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(host.encode("idna").decode("ascii"), port, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise FetchError("dns_error", f"host {host!r} does not resolve ({exc})", url) from exc
     for info in infos:
@@ -215,6 +218,9 @@ class HttpClient:
         )
         self.requests = 0  # network requests made (for tests and run summaries)
         self._count_lock = threading.Lock()
+        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_lock = threading.Lock()
+        self._robot_locks: dict[str, threading.Lock] = {}
 
     def __enter__(self) -> "HttpClient":
         return self
@@ -222,9 +228,34 @@ class HttpClient:
     def __exit__(self, *exc) -> None:
         self.client.close()
 
+    def allowed_by_robots(self, url: str) -> bool:
+        """robots.txt of the URL's site, read once per run. A missing or unreadable robots.txt
+        allows everything (a site's outage must not drop its articles for good)."""
+        parts = urlsplit(url)
+        site = f"{parts.scheme}://{parts.netloc}"
+        with self._robots_lock:
+            site_lock = self._robot_locks.setdefault(site, threading.Lock())
+        with site_lock:  # one reader per site; other workers for that site wait for its answer
+            if site not in self._robots:
+                parser = None
+                try:
+                    response = self.get(site + "/robots.txt", max_bytes=500_000, accept="text/plain")
+                    if response.status == 200:
+                        parser = RobotFileParser()
+                        parser.parse(decode_body(response.body, response.content_type).splitlines())
+                except FetchError:
+                    parser = None
+                self._robots[site] = parser
+            parser = self._robots[site]
+        return parser is None or parser.can_fetch(self.settings.user_agent, url)
+
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
-            max_bytes: int | None = None, accept: str | None = None) -> Response:
-        """GET with safety checks, redirects, retries and caps. 304 returns an empty body."""
+            max_bytes: int | None = None, accept: str | None = None, robots: bool = False) -> Response:
+        """GET with safety checks, redirects, retries and caps. 304 returns an empty body.
+
+        `robots=True` (article pages) first checks the site's robots.txt."""
+        if robots and self.settings.respect_robots and not self.allowed_by_robots(url):
+            raise FetchError("robots_disallowed", "the site's robots.txt disallows fetching this page", url)
         seen = [url]
         current = url
         for _hop in range(self.settings.max_redirects + 1):

@@ -120,7 +120,11 @@ def _article(ctx: FetchContext, source: SourceConfig, page: PageState, outlet: s
         if body is None:
             return _reject(source, "raw_missing", "the kept raw response is gone; it will be fetched again",
                            page.url)
-        content = extract_page(decode_body(body, page.content_type or ""), page.url)
+        try:
+            content = extract_page(decode_body(body, page.content_type or ""), page.url)
+        except Exception as exc:  # an extractor crash on one page must not stop the source
+            return _reject(source, "extract_error", f"the page could not be parsed ({type(exc).__name__}: "
+                           f"{exc})", page.url)
     if len(content.text) < MIN_PAGE_TEXT:
         return _reject(source, "no_text", f"the page has no article text ({len(content.text)} characters "
                        f"extracted, fewer than {MIN_PAGE_TEXT})", page.url)
@@ -142,12 +146,16 @@ def _fetch_page(ctx: FetchContext, source: SourceConfig, lead: Lead, canon: str
                      lead.title, lead.published or lead.seen, lead.country)
     try:
         response = ctx.client.get(lead.url, max_bytes=max_bytes,
-                                  accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+                                  accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5", robots=True)
         if response.status != 200:
             raise FetchError(f"http_{response.status}", f"the server answered {response.status}", lead.url)
         page.raw_ref = ctx.raw.put(response.body, "html")
         page.content_type = response.content_type
-        content = extract_page(decode_body(response.body, response.content_type), lead.url)
+        try:
+            content = extract_page(decode_body(response.body, response.content_type), lead.url)
+        except Exception as exc:  # an extractor crash on one page must not stop the source
+            raise FetchError("extract_error", f"the page could not be parsed ({type(exc).__name__}: {exc})",
+                             lead.url) from exc
         page.published_at = lead.published or content.published
         if len(content.text) < MIN_PAGE_TEXT:
             page.status, page.detail = "no_text", (
