@@ -6,7 +6,7 @@ import time
 import pytest
 
 from etl.sources.http import FetchError, HostLimiter, HttpClient, HttpSettings, check_url_allowed, decode_body
-from http_fixtures.fixtures import http_env, news_server  # noqa: F401  (pytest fixtures)
+from http_fixtures.fixtures import news_server  # noqa: F401  (a pytest fixture)
 from http_fixtures.server import Route
 
 FAST = HttpSettings(timeout_s=0.5, retries=1, backoff_s=0.05, host_rate_per_s=0, allow_loopback=True,

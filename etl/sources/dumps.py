@@ -63,7 +63,7 @@ def row_article(row: dict, source: SourceConfig, ref: str, fetched_at, raw_ref: 
         source=str(row.get("source") or source.options.get("outlet") or source.name),
         title=str(row.get("title") or "").strip(), text=text,
         published_at=published, fetched_at=fetched_at,
-        language=row.get("language") or source.language,
+        language=row.get("language") or None,  # else detected by etl.articles
         country_hint=row.get("country") or source.country,
         source_scale=source.source_scale, raw_ref=raw_ref,
     )

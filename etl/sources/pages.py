@@ -128,11 +128,13 @@ def _article(ctx: FetchContext, source: SourceConfig, page: PageState, outlet: s
     if len(content.text) < MIN_PAGE_TEXT:
         return _reject(source, "no_text", f"the page has no article text ({len(content.text)} characters "
                        f"extracted, fewer than {MIN_PAGE_TEXT})", page.url)
+    # language stays None: etl.articles detects it from the text (a source's
+    # configured language is what it mostly publishes, not what each page is in).
     return Article(
         url=page.url, source=outlet or source.options.get("outlet") or source.name,
         title=content.title or page.hint_title or "", text=content.text,
         published_at=page.published_at, fetched_at=page.first_seen,
-        language=source.language, country_hint=page.hint_country or source.country,
+        language=None, country_hint=page.hint_country or source.country,
         source_scale=source.source_scale, raw_ref=page.raw_ref or "",
     )
 
