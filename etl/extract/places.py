@@ -67,10 +67,15 @@ class _Resolver:
             prior = -3.0  # the text names its countries and this is none of them
         return prior
 
+    def has_places(self, m: _Mention) -> bool:
+        """Whether a name is a town of an allowed country ("in Bam" with a
+        Burkinabe hint is the province, not the Iranian city)."""
+        return any(self.allowed(self.g.pl_cc[p]) for p in m.places)
+
     def admin_ids(self, m: _Mention) -> tuple[int, ...]:
         """Admin areas a mention names, in allowed countries, by level preference."""
         ids = [s for s in m.admins if self.allowed(self.g.sub_cc[s])]
-        if not ids and m.key and (m.admin_word or m.in_parens) and not m.places:
+        if not ids and m.key and (m.admin_word or m.in_parens) and not self.has_places(m):
             ids = self._fuzzy_admins(m.key)
         if m.admin_word and ids:
             pref = [s for s in ids if self.g.sub_level[s] == m.admin_word]
@@ -260,24 +265,43 @@ def _first_preferred(r: _Resolver, subs) -> int:
     return max(sorted(subs), key=lambda s: r.country_prior(r.g.sub_cc[s]))
 
 
+def _qualified_elsewhere(r: _Resolver, m: _Mention) -> bool:
+    """A country's name used for a town ("Tonga (Gorgadji, Seno)", "Benin city
+    (Oredo, Edo)"): its qualifiers name areas of another country the text allows."""
+    g = r.g
+    return any(g.sub_cc[s] != m.country and r.allowed(g.sub_cc[s]) for part in m.attached for s in part.admins)
+
+
 def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
     g = r.g
     qualifiers = {id(q) for m in mentions for q in m.attached}
     free_admins: list[int] = []
     for m in mentions:
-        if m.admin_word or (m.admins and (m.in_parens or (m.cue and not m.places))):
+        if m.admin_word or (m.admins and (m.in_parens or (m.cue and not r.has_places(m)))):
             free_admins.extend(r.admin_ids(m))
     out: list[_Candidate] = []
     order = 0
     for m in mentions:
         if id(m) in qualifiers:
             continue
-        if m.country and not (m.admins and r.hint and any(g.sub_cc[s] == r.hint for s in m.admins)):
+        if m.country and not (m.admins and r.hint and any(g.sub_cc[s] == r.hint for s in m.admins)) \
+                and not _qualified_elsewhere(r, m):
             continue  # a country name, not a place in it
         order_pen = 0.4 * order
-        if m.admin_word or (m.admins and not m.places and m.cue):
+        if m.admin_word or (m.admins and not r.has_places(m) and m.cue):
             subs = r.admin_ids(m)
-            if subs:
+            if subs or m.attached:
+                # "Tangangari zone (Boundore, Yagha)": a named locality that is
+                # no admin area is placed by its qualifiers
+                if not subs:
+                    area, town, s = _area_of(r, m.attached)
+                    if area >= 0:
+                        cc = g.sub_cc[area]
+                        out.append(_Candidate(r.country_prior(cc) + s + (1.0 if m.cue else 0.0) - order_pen,
+                                              area=area, near_town=town, name=m.text,
+                                              precision=2 if g.sub_level[area] == 2 or town >= 0 else 3))
+                        order += 1
+                    continue
                 area, town, s = _area_of(r, [m, *m.attached])
                 level = g.sub_level[area]
                 cc = g.sub_cc[area]
