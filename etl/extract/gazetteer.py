@@ -21,6 +21,7 @@ import os
 import pickle
 import re
 import threading
+import tomllib
 import unicodedata
 from array import array
 from importlib import metadata
@@ -34,15 +35,13 @@ GEO_DIR = Path(__file__).with_name("geo")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _QUOTES = str.maketrans("", "", "'’‘ʻʼ`´\u02bf\u02be")
 # Words that name an admin level rather than the area itself ("Borno State",
-# "Cercle de Djenné", "Kadiogo Province"): stripped to get the bare name.
-ADMIN_TYPE_WORDS = frozenset(
-    "state region province cercle circle district department departement prefecture "
-    "county governorate municipality lga area local government wilaya muhafazat "
-    "oblast division commune territory zone kilil regional capital city".split()
-)
+# "Cercle de Djenne", "Circunscricao de Palma"): stripped to get the bare name.
+_TYPES = tomllib.loads((GEO_DIR / "admin_types.toml").read_text(encoding="utf-8"))
+ADMIN_TYPE_WORDS = frozenset(w for w in _TYPES["suffix"] if " " not in w)
+_ADMIN_SUFFIX = re.compile(r"(?: (?:%s))+$" % "|".join(sorted(map(re.escape, _TYPES["suffix"]), key=len, reverse=True)))
 _ADMIN_PREFIX = re.compile(
-    r"^(?:province|region|cercle|prefecture|departement|department|district|wilaya|muhafazat|gobolka|kaunti|wilaya|mkoa)"
-    r"(?: (?:de la|de l|du|des|de|d|of|ya|wa))? "
+    r"^(?:%s)(?: (?:%s))? " % ("|".join(map(re.escape, _TYPES["prefix"])),
+                                "|".join(sorted(map(re.escape, _TYPES["joiner"]), key=len, reverse=True)))
 )
 
 
@@ -66,11 +65,8 @@ def _is_latin(name: str) -> bool:
 
 def bare_admin_key(key: str) -> str:
     """'cercle de djenne' / 'djenne cercle' / 'borno state' -> 'djenne' / 'borno'."""
-    key = _ADMIN_PREFIX.sub("", key)
-    words = key.split()
-    while len(words) > 1 and words[-1] in ADMIN_TYPE_WORDS:
-        words.pop()
-    return " ".join(words)
+    bare = _ADMIN_SUFFIX.sub("", _ADMIN_PREFIX.sub("", key))
+    return bare or key
 
 
 def _add(index: dict, key: str, value: int) -> None:
@@ -147,13 +143,18 @@ class Gazetteer:
         return self.country_index.get(fold(name))
 
 def bare_admin_name(name: str) -> str:
-    """'Douentza Cercle' -> 'Douentza', 'Cercle de Kayes' -> 'Kayes' (display form)."""
+    """'Douentza Cercle' -> 'Douentza', 'Circunscricao de Palma' -> 'Palma' (display form)."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower() in ADMIN_TYPE_WORDS:
-        words.pop()
-    text = " ".join(words)
-    m = re.match(r"(?i)^(?:cercle|province|district|prefecture|departement)(?: (?:de la|de l'|du|des|de|d'|of))? ?(.+)$", text)
-    return m.group(1) if m and m.group(1) else text
+    flat: list[tuple[str, int]] = []  # folded word, index of the written word it is part of
+    for i, w in enumerate(words):
+        flat.extend((f, i) for f in fold(w).split())
+    keys = [f for f, _ in flat]
+    bare = bare_admin_key(" ".join(keys)).split()
+    for start in range(len(keys) - len(bare) + 1):
+        if keys[start:start + len(bare)] == bare:
+            first, last = flat[start][1], flat[start + len(bare) - 1][1]
+            return " ".join(words[first:last + 1])
+    return name
 
 
 # ---- cache ------------------------------------------------------------------
@@ -164,7 +165,7 @@ def _cache_key() -> str:
             parts.append(f"{pkg}={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{pkg}=none")
-    for p in sorted(GEO_DIR.glob("*.csv")) + [Path(__file__), Path(__file__).with_name("geo_build.py")]:
+    for p in sorted(GEO_DIR.glob("*.csv")) + sorted(GEO_DIR.glob("*.toml")) + [Path(__file__), Path(__file__).with_name("geo_build.py")]:
         parts.append(f"{p.name}:{hashlib.sha1(p.read_bytes()).hexdigest()}")
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 

@@ -171,13 +171,41 @@ def _attach(tokens: list[str], mentions: list[_Mention]) -> None:
                     break
 
 
+_country_heads: dict[int, dict[str, int]] = {}
+
+
+def _heads(g: gz.Gazetteer) -> dict[str, int]:
+    """First word of every country name and demonym -> most words such a name
+    has: most capitalised tokens start none, and are skipped at once."""
+    heads = _country_heads.get(id(g))
+    if heads is None:
+        heads = {}
+        for key in (*g.country_index, *g.demonyms):
+            words = key.split()
+            if words:
+                heads[words[0]] = max(heads.get(words[0], 0), len(words))
+        _country_heads.clear()
+        _country_heads[id(g)] = heads
+    return heads
+
+
+gz._reset_hooks.append(_country_heads.clear)
+
+
 def _countries_in(tokens: list[str], g: gz.Gazetteer, weight: float) -> dict[str, float]:
     found: dict[str, float] = {}
-    folded = [_fold_token(t) for t in tokens]
+    heads = _heads(g)
+    folded = None
     for i, tok in enumerate(tokens):
-        if not _is_cap(tok):
+        if not tok[:1].isupper():
             continue
-        for j in (4, 3, 2, 1):
+        f = _fold_token(tok)
+        longest = heads.get(f.split(" ", 1)[0])
+        if longest is None:
+            continue
+        if folded is None:
+            folded = [_fold_token(t) for t in tokens]
+        for j in range(min(longest, 4), 0, -1):
             key = " ".join(folded[i:i + j])
             cc = g.country_index.get(key)
             if cc:

@@ -305,7 +305,9 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
                 area, town, s = _area_of(r, [m, *m.attached])
                 level = g.sub_level[area]
                 cc = g.sub_cc[area]
+                # "the port city of Palma": a town known only as its district
                 out.append(_Candidate(r.country_prior(cc) + s - order_pen - 1.0, area=area, near_town=town,
+                                      name=m.text if m.settlement and not m.admin_word else "",
                                       precision=2 if level == 2 or town >= 0 else 3))
                 order += 1
             continue
