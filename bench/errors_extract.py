@@ -37,7 +37,13 @@ def main() -> int:
     ap.add_argument("--pred-sub", help="only misses whose predicted sub_event_type is this")
     ap.add_argument("--no-country-hint", action="store_true")
     ap.add_argument("--confusion", type=int, default=25, help="confusion pairs to print")
+    ap.add_argument("--no-places", action="store_true",
+                    help="skip the gazetteer (the hint country is the place): faster, and isolates type/date errors")
     args = ap.parse_args()
+    if args.no_places:
+        import etl.extract as ex
+        ex._resolve_place = lambda passage, context, hint: ex._fallback_place(passage.text, hint)
+        ex._named_in = lambda place, text: True
 
     rows = read_acled(args.acled, args.limit)
     pairs = [(r, _pred(r, not args.no_country_hint)) for r in rows]

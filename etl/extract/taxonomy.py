@@ -53,7 +53,7 @@ _CROWD_VIOLENCE = re.compile(
 _AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:deal|agreement|accord|pact)|ceasefire|truce|reconciliation (?:agreement|pact))\b")
 _STRONG_CLASH = re.compile(
     r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
-    r"exchanged (?:gun)?fire|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire)\b")
+    r"exchanged (?:gun)?fire|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted)\b")
 
 
 def _compile(patterns: list[str]) -> re.Pattern:
@@ -153,22 +153,50 @@ def _first(name: str, text: str) -> int:
     return m.start() if m else -1
 
 
+# armed people whose harming makes an attack a battle wherever they appear in the report
+_STRONG_ARMED = re.compile(
+    r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|police(?:men|man)?|police officers?|gendarm\w+|"
+    r"militia\w*|vigilantes?|vdp|volunteer fighters?|koglweogos?|dozos?|cjtf|jtf|rangers?|eco-?guards?|"
+    r"militants?|insurgents?|jihadists?|rebels?|bandits?|assailants|attackers|gunmen|patrol|convoy|"
+    r"barracks|base|outpost|checkpoint|position)\b")
+# the report itself says the victim could not fight back: Violence against civilians
+_UNARMED_VICTIM = re.compile(
+    r"\b(?:no (?:report of (?:a )?)?clash|without (?:any |a )?(?:report of (?:a )?)?(?:clash|exchange of fire)|"
+    r"no exchange of fire|off-duty|unarmed|retired|(?:private |palace )?security guards?|extrajudicial\w*"
+    r")\b")
+
+
+_BY_AGENT = re.compile(r"(?:dead |and (?:killed|injured|wounded) |in the \w+ )?by\b")
+_BACKGROUND = re.compile(r"\b(?:after|revenge|reprisal|retaliat\w*|following|over|earlier|previous|blamed|accused|"
+                         r"suspected of|believed to|in response to)\b[^.;]*$")
+
+
 def _target_kind(text: str) -> str:
     """Who was attacked: 'security' (state or armed group), 'civilian', or ''."""
-    votes: list[tuple[int, str]] = []
+    votes: list[tuple[int, str, bool]] = []
     for m in _TARGET_VERB.finditer(text):
-        if m.group("obj").startswith("by "):   # "killed by soldiers": the attacker, not the target
+        if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
             continue
         kind = _kind_of(m.group("obj"))
         if kind:
-            votes.append((m.start(), kind))
+            # a past attack named as the motive ("in revenge for an attack on troops") is background
+            background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
+            votes.append((m.start(), kind, kind == "security" and not background
+                          and bool(_STRONG_ARMED.search(m.group("obj")[:40]))))
     for m in _PASSIVE_VICTIM.finditer(text):
         subj = m.group("subj")
         kind = _kind_of(subj[-40:], last=True)
         if kind:
-            votes.append((m.start(), kind))
+            votes.append((m.start(), kind, kind == "security" and bool(_STRONG_ARMED.search(subj[-40:]))))
     if not votes:
         return ""
+    if _UNARMED_VICTIM.search(text):
+        return "civilian"
+    # Battles rank above Violence against civilians: an attack that hits armed
+    # people (soldiers, police, militia, rangers) anywhere in the report is a battle,
+    # even when civilians or their village are named first
+    if any(strong for _, _, strong in votes):
+        return "security"
     votes.sort()
     return votes[0][1]
 
@@ -237,10 +265,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead)
     if protest_first and not (has["suicide"] or has["air"]):
-        if has["excessive_force"] or (has["kill"] and subj_state and target != "security"):
-            return make("Protests", "Excessive force against protesters", 0.75)
+        # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
         if has["riot_violent"] or _CROWD_VIOLENCE.search(passage.lower()):
             return make("Riots", "Violent demonstration", 0.7)
+        if has["excessive_force"] or (has["kill"] and subj_state and target != "security"):
+            return make("Protests", "Excessive force against protesters", 0.75)
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
         return make("Protests", "Peaceful protest", 0.85)
