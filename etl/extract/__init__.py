@@ -81,6 +81,7 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
     # a multi-paragraph article mentions much that is not an event (aims, history,
     # statements); a one-paragraph report (a wire brief, an ACLED-style note) is the event
     is_article = len({x.paragraph for x in sentences}) > 1
+    home = article.country_hint or _dateline_country(article.text)
     for i, passage in enumerate(passages):
         coded = classify(passage.text, passage.primary.text)
         if coded is None:
@@ -89,11 +90,23 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         if is_article and not (d.explicit and coded.event_type != "Strategic developments"
                                or _REALIS.search(passage.primary.text)):
             continue   # undated, or a strategic "development" without a reported act
+        if d.year_only:
+            continue   # ACLED codes nothing dated less precisely than a month ("began in 2017")
+        if is_article and events and not d.explicit and passage.primary.paragraph > 0:
+            # an undated later paragraph elaborates an event already reported (its
+            # assailants, toll, claim), it does not report a new one
+            continue
         context = _context(article, sentences, passage)
         place = _resolve_place(passage, context, article.country_hint)
         if place is None or not place.country:
             skips.append(Skip("no_country", "no resolvable country for: " + passage.primary.text[:160],
                               passage.primary.start))
+            continue
+        if home and place.country != home and not _country_named(place.country, article.text + " " + article.title):
+            # a town abroad that shares a name with a word of the text ("Fano"), in a
+            # report whose outlet or dateline places it elsewhere and never names that country
+            skips.append(Skip("foreign_namesake", f"{place.country} is not named in a report from {home}: "
+                              + passage.primary.text[:160], passage.primary.start))
             continue
         if is_article and not _named_in(place, passage.primary.text + " " + context):
             skips.append(Skip("country_level", "no place below country level named for: "
@@ -149,6 +162,24 @@ def _named_in(place, text: str) -> bool:
     folded = _fold(text)
     names = [n for n in (place.location, place.admin3, place.admin2, place.admin1) if n]
     return any(_fold(n).split(" - ")[0][:6] in folded for n in names)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+(?P<country>[A-Z][\w .'-]{2,40}?)\s+[-–—]\s")
+_GENERIC_WORDS = {"republic", "democratic", "central", "united", "south", "north", "states", "kingdom",
+                  "islands", "federal", "people's", "arab", "the", "of", "and", "rep.", "dem."}
+
+
+def _dateline_country(text: str) -> str | None:
+    """'BANDIAGARA, Mali - ...' -> 'Mali' (a dateline that names only a city gives None)."""
+    m = _DATELINE.match(text.lstrip())
+    return m.group("country").strip() if m else None
+
+
+def _country_named(country: str, text: str) -> bool:
+    """Does the text name the country, or its people ('Ethiopian', 'Congolese')?"""
+    folded = _fold(text)
+    words = [w for w in re.findall(r"[\w']+", _fold(country)) if w not in _GENERIC_WORDS and len(w) >= 4]
+    return any(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), folded) for w in words)
 
 
 def _publication_date(article: Article) -> date:
