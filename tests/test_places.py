@@ -143,3 +143,86 @@ def test_speed_after_warm_up():
         resolve_location(s, "", "Nigeria")
     per_call = (time.perf_counter() - t0) / 200
     assert per_call < 0.005  # generous bound for a shared machine; bench/eval_places.py measures properly
+
+
+# ---- qualifiers that disagree, names that are no villages, admin type words ----
+
+def test_town_and_its_lga_outvote_a_state_name_that_fits_neither():
+    # Okene town lies in Okene LGA, both in Kogi: the writer's "Kwara" is a slip
+    p = resolve_location("Crowds gathered in Okene (Okene LGA, Kwara) over fuel prices.", "", "Nigeria")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Kogi", "Okene", "Okene", 1)
+
+
+def test_missing_village_takes_the_unambiguous_lga_over_a_conflicting_state():
+    p = resolve_location("Masked men burned shops in Zzyqton village (Idemili North LGA, Delta).", "", "Nigeria")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Anambra", "Idemili North", "Zzyqton", 2)
+
+
+def test_unknown_name_does_not_swallow_the_town_after_of():
+    p = resolve_location("Residents of Nsukka blocked the highway on Monday.", "", "Nigeria")
+    assert p.location == "Nsukka" and p.admin1 == "Enugu" and p.geo_precision == 1
+
+
+def test_town_named_like_a_country_is_placed_by_its_qualifiers():
+    p = resolve_location("Militants burned a school near Tonga (Dori, Seno).", "", "Burkina Faso")
+    assert (p.country, p.admin1, p.admin2, p.location) == ("Burkina Faso", "Sahel", "Seno", "Tonga")
+
+
+def test_locality_typed_zone_is_placed_by_its_qualifiers():
+    p = resolve_location("Rival militants clashed in Qwertz zone (Arbinda, Soum).", "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Sahel", "Soum", "Qwertz", 2)
+
+
+def test_admin_area_is_not_hidden_by_a_foreign_town_of_the_same_name():
+    # Bam is a Burkinabe province and an Iranian city
+    p = resolve_location("Teachers in Bam marched to denounce unpaid bonuses.", "", "Burkina Faso")
+    assert (p.country, p.admin1, p.admin2) == ("Burkina Faso", "Centre-Nord", "Bam")
+
+
+def test_demonyms_and_acronyms_are_not_taken_for_villages():
+    p = resolve_location("Burkinabe soldiers shot two herders of the ABC party in the village of Xqwzville "
+                         "(Markoye, Oudalan).", "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.location) == ("Sahel", "Oudalan", "Xqwzville")
+
+
+def test_qualifiers_keep_to_one_country():
+    # Comoe is a Burkinabe province and an Ivorian district; the hint and the
+    # commune decide, even when the sentence names Ivorian troops
+    p = resolve_location("Ivorian and Burkinabe troops destroyed a camp near Zzyqbougou (Mangodara, Comoe).",
+                         "", "Burkina Faso")
+    assert (p.country, p.admin1, p.admin2) == ("Burkina Faso", "Cascades", "Comoe")
+
+
+def test_lga_seat_found_by_unique_name_relinks_the_town():
+    # GeoNames links Takum town to no LGA (and to a stale state): the LGA named
+    # like it is its seat
+    p = resolve_location("Youths protested in Takum over the killing of a trader.", "", "Nigeria")
+    assert (p.admin1, p.admin2, p.location) == ("Taraba", "Takum", "Takum")
+
+
+def test_admin_type_words_in_other_languages_are_stripped():
+    assert gz.bare_admin_name("Circunscricao de Palma") == "Palma"
+    assert gz.bare_admin_name("Sennar Locality") == "Sennar"
+    assert gz.bare_admin_name("Mudiriyat Kassala") == "Kassala"
+    assert gz.bare_admin_name("Baboua Sub-Prefecture") == "Baboua"
+    assert gz.bare_admin_name("Zango-Kataf") == "Zango-Kataf"
+
+
+def test_town_known_only_as_its_district_keeps_its_name():
+    ctx = "Rwandan troops were sent to Cabo Delgado, in northern Mozambique."
+    p = resolve_location("Insurgents seized the port city of Palma in a surprise assault.", ctx, "Mali")
+    assert (p.country, p.admin1, p.admin2, p.location) == ("Mozambique", "Cabo Delgado", "Palma", "Palma")
+
+
+def test_cache_keeps_only_the_newest_builds(tmp_path):
+    import os
+    for i in range(5):
+        f = tmp_path / f"gazetteer-old{i}.pkl"
+        f.write_bytes(b"x")
+        os.utime(f, (1_000_000 + i, 1_000_000 + i))
+    gz._write_cache(gz.Gazetteer(), tmp_path / "gazetteer-new.pkl")
+    left = sorted(p.name for p in tmp_path.glob("gazetteer-*.pkl"))
+    assert len(left) == gz.KEEP_CACHES and "gazetteer-new.pkl" in left and "gazetteer-old4.pkl" in left
+    assert isinstance(gz._read_cache(tmp_path / "gazetteer-new.pkl"), gz.Gazetteer)
+    (tmp_path / "gazetteer-bad.pkl").write_bytes(b"not a pickle")
+    assert gz._read_cache(tmp_path / "gazetteer-bad.pkl") is None

@@ -113,7 +113,12 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
                 j += 1
             while j > i + 1 and not cap[j - 1]:
                 j -= 1
-            best = (j, " ".join(folded[i:j]), (), (), None)
+            key = " ".join(folded[i:j])
+            if key in g.demonyms or all(t.isupper() and len(t) > 1 for t in tokens[i:j]):
+                # "Burkinabe soldiers", "the MPP party": a people or an acronym, not a village
+                i = j
+                continue
+            best = (j, key, (), (), None)
         j, key, places, admins, country = best
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
         i = j

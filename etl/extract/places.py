@@ -265,6 +265,11 @@ def _first_preferred(r: _Resolver, subs) -> int:
     return max(sorted(subs), key=lambda s: r.country_prior(r.g.sub_cc[s]))
 
 
+def _acronym(text: str) -> bool:
+    """'MPP', 'ABC': a party or a body, never a village's name as written."""
+    return all(w.isupper() and len(w) > 1 for w in text.split())
+
+
 def _qualified_elsewhere(r: _Resolver, m: _Mention) -> bool:
     """A country's name used for a town ("Tonga (Gorgadji, Seno)", "Benin city
     (Oredo, Edo)"): its qualifiers name areas of another country the text allows."""
@@ -329,7 +334,7 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
             prec = 2 if m.cue == "vicinity" else 1
             out.append(_Candidate(s - order_pen, place=p, precision=prec))
             order += 1
-        if m.cue or m.settlement or m.attached:
+        if (m.cue or m.settlement or m.attached) and not _acronym(m.text):
             # the named village may be missing from the gazetteer: its stated area
             area, town, s = _area_of(r, m.attached) if m.attached else (-1, -1, 0.0)
             if area < 0 and free_admins:
