@@ -70,7 +70,8 @@ def prepare_articles(articles: list[Article]) -> StageResult:
         index = by_url.get(url, by_hash.get(article.content_hash))
         if index is not None:
             first = kept[index]
-            urls = tuple(dict.fromkeys((*first.extra_urls, article.url)))
+            seen = (first.url, *first.extra_urls)
+            urls = first.extra_urls + ((article.url,) if article.url not in seen else ())
             kept[index] = dataclasses.replace(first, extra_urls=urls)
             result.rejects.append(Reject("dedup", "duplicate",
                                          f"same story as article {first.article_id} ({first.url})",

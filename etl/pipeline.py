@@ -29,7 +29,7 @@ def fetch_step(interval: Interval, settings: Settings, source_names: list[str] |
     """Fetch, clean and deduplicate the interval's articles; returns articles.parquet's path."""
     started = time.perf_counter()
     sources = load_sources(settings.sources, only=source_names)
-    fetched = fetch_articles(sources, interval, settings.sources.parent)
+    fetched = fetch_articles(sources, interval, settings.sources.parent, settings=settings)
     prepared = prepare_articles(fetched.items)
     folder = staging.interval_dir(settings.staging_dir, interval)
     staging.write_rejects(fetched.rejects + prepared.rejects, folder / "rejects_fetch.parquet")

@@ -55,3 +55,11 @@ def test_article_without_text_is_rejected_with_reason():
     assert result.items == []
     [reject] = result.rejects
     assert (reject.stage, reject.reason, reject.ref) == ("clean", "no_text", "https://courier.example/empty")
+
+
+def test_same_url_from_two_sources_is_not_listed_as_its_own_copy():
+    result = prepare_articles([_article("https://courier.example/story-1"),
+                               _article("https://courier.example/story-1", source="Feed B")])
+    [article] = result.items
+    assert article.extra_urls == ()
+    assert [r.reason for r in result.rejects] == ["duplicate"]
