@@ -27,6 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from etl.extract import gazetteer as gz
+from etl.extract.gazetteer import fold
 from etl.extract.geo_text import (
     FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_WEIGHT, _attach, _countries_in, _Mention, _scan, _tokens,
 )
@@ -277,9 +278,20 @@ def _qualified_elsewhere(r: _Resolver, m: _Mention) -> bool:
     return any(g.sub_cc[s] != m.country and r.allowed(g.sub_cc[s]) for part in m.attached for s in part.admins)
 
 
+def _country_only(r: _Resolver, m: _Mention) -> bool:
+    """A country's name, not a place in it (unless an admin area of the hinted
+    country, or a town so named whose qualifiers lie elsewhere)."""
+    g = r.g
+    return bool(m.country) and not (m.admins and r.hint and any(g.sub_cc[s] == r.hint for s in m.admins)) \
+        and not _qualified_elsewhere(r, m)
+
+
 def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
     g = r.g
-    qualifiers = {id(q) for m in mentions for q in m.attached}
+    # "northern Burkina Faso (coded as Gorom-Gorom ...)": a country's name
+    # takes no qualifiers, so what follows it in brackets is a place in its own right
+    countries = {id(m) for m in mentions if _country_only(r, m)}
+    qualifiers = {id(q) for m in mentions if id(m) not in countries for q in m.attached}
     free_admins: list[int] = []
     for m in mentions:
         if m.admin_word or (m.admins and (m.in_parens or (m.cue and not r.has_places(m)))):
@@ -289,8 +301,7 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
     for m in mentions:
         if id(m) in qualifiers:
             continue
-        if m.country and not (m.admins and r.hint and any(g.sub_cc[s] == r.hint for s in m.admins)) \
-                and not _qualified_elsewhere(r, m):
+        if id(m) in countries:
             continue  # a country name, not a place in it
         order_pen = 0.4 * order
         if m.admin_word or (m.admins and not r.has_places(m) and m.cue):
@@ -321,6 +332,9 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
         allowed_places = [p for p in places if r.allowed(g.pl_cc[p])]
         if not allowed_places and (m.cue or m.settlement or m.attached):
             allowed_places = list(_fuzzy_places(r, m.key))
+            if not allowed_places and fold(m.text) != m.key:
+                # "Bobo-Dioulassou" was read as its head "Bobo", a town abroad
+                allowed_places = list(_fuzzy_places(r, fold(m.text)))
             fuzzy = bool(allowed_places)
         scored = []
         for p in allowed_places:
