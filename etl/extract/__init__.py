@@ -19,7 +19,8 @@ from etl.extract.dates import DateMatch, event_date, find_dates, is_historical
 from etl.extract.fatalities import count_fatalities
 from etl.extract.notes import make_note
 from etl.extract.sentences import Sentence, split_sentences
-from etl.extract.taxonomy import classify, is_candidate
+from etl.extract.learned import active_model
+from etl.extract.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate
 from etl.records import Article, Event
 
 EXTRACTOR_VERSION = "rules-0.3"
@@ -82,10 +83,13 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
     # statements); a one-paragraph report (a wire brief, an ACLED-style note) is the event
     is_article = len({x.paragraph for x in sentences}) > 1
     home = article.country_hint or _dateline_country(article.text)
+    model = active_model()
     for i, passage in enumerate(passages):
         coded = classify(passage.text, passage.primary.text)
         if coded is None:
             continue
+        if model is not None:
+            coded = _learned(model, coded, passage.text)
         d = passage.date
         if is_article and not (d.explicit and coded.event_type != "Strategic developments"
                                or _REALIS.search(passage.primary.text)):
@@ -141,6 +145,17 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             extractor_version=EXTRACTOR_VERSION, ordinal=0,
         ))
     return events, skips
+
+
+def _learned(model, coded: Classification, text: str) -> Classification:
+    """The user's trained model's type for a passage the rules found to be an event."""
+    event_type, sub, prob = model.predict(text)
+    if event_type not in DISORDER:
+        return coded
+    civ = "Civilian targeting" if event_type == "Violence against civilians" or (
+        coded.civilian_targeting and event_type == coded.event_type) else ""
+    return Classification(event_type, sub, DISORDER_BY_SUB.get(sub, DISORDER[event_type]), civ,
+                          round(min(0.95, max(coded.confidence, prob)), 3))
 
 
 _REALIS = re.compile(
