@@ -226,3 +226,18 @@ def test_cache_keeps_only_the_newest_builds(tmp_path):
     assert isinstance(gz._read_cache(tmp_path / "gazetteer-new.pkl"), gz.Gazetteer)
     (tmp_path / "gazetteer-bad.pkl").write_bytes(b"not a pickle")
     assert gz._read_cache(tmp_path / "gazetteer-bad.pkl") is None
+
+
+def test_country_name_followed_by_city_is_the_town():
+    p = resolve_location("Residents of Benin city marched against power cuts.", "", "Nigeria")
+    assert (p.country, p.admin1, p.location) == ("Nigeria", "Edo", "Benin City")
+
+
+def test_state_named_in_passing_is_the_fallback_region():
+    p = resolve_location("A Jigawa trader was robbed and killed by armed men.", "", "Nigeria")
+    assert p.admin1 == "Jigawa" and p.geo_precision == 3
+
+
+def test_area_named_elsewhere_does_not_displace_a_known_town():
+    p = resolve_location("Youth from Zamfara State gathered in Abuja and protested.", "", "Nigeria")
+    assert p.admin1 == "Federal Capital Territory" and p.location == "Abuja" and p.geo_precision == 1

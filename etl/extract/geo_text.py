@@ -120,6 +120,10 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
                 continue
             best = (j, key, (), (), None)
         j, key, places, admins, country = best
+        if j < n and lowered[j] in ("city", "town") and g.places(key + " " + lowered[j]):
+            # "Benin city": the town, not the country
+            key = key + " " + lowered[j]
+            j, places, admins, country = j + 1, g.places(key), (), None
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
         i = j
     return out

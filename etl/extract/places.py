@@ -354,12 +354,27 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
             if area < 0 and free_admins:
                 area, town, s = _area_of(r, [x for x in mentions if x.admin_word or x.in_parens and x.admins])
                 s = min(s, 4.0)
+                if area >= 0 and any(g.pl_cc[p] == g.sub_cc[area] for _, p in scored):
+                    # the town exists: an area named elsewhere in the sentence
+                    # ("youth from Zamfara State rallied in Abuja") is no reason
+                    # to think of a missing namesake
+                    s -= 4.0
             if area >= 0:
                 cc = g.sub_cc[area]
                 prec = 2 if g.sub_level[area] == 2 or town >= 0 else 3
                 out.append(_Candidate(r.country_prior(cc) + s + (1.0 if m.cue else 0.0) - order_pen, area=area,
                                       near_town=town, name=m.text, precision=prec))
                 order += 1
+    if not out:
+        # no place with a cue: an admin area named in passing ("a Jigawa imam
+        # was killed") is the best guess, coded to its capital
+        for m in mentions:
+            if m.admins and not m.country and not r.has_places(m) and id(m) not in qualifiers:
+                subs = [a for a in r.admin_ids(m) if r.country_prior(g.sub_cc[a]) > 0]  # a country the text or source gives
+                if subs:
+                    area = _first_preferred(r, subs)
+                    out.append(_Candidate(r.country_prior(g.sub_cc[area]) - 4.0, area=area, precision=3))
+                    break
     return out
 
 
