@@ -181,7 +181,7 @@ def count_fatalities(text: str) -> int:
         return parse_number(ranged.group("num"))
     counts = []
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        counts.append((_sentence_count(_GRIEVANCE.sub(" ", sentence)), sentence))
+        counts.append((_sentence_count(sentence), sentence))
     total = sum(n for n, _ in counts)
     if not total:
         return 0
@@ -202,6 +202,7 @@ def _sentence_count(s: str) -> int:
     low = s.lower()
     if not any(h in low for h in _DEATH_HINTS):
         return 0
+    s = _GRIEVANCE.sub(" ", s)   # only sentences that mention deaths pay for this
     counts: list[tuple[int, int]] = []   # (start offset, value)
     for pat in (_COUNT_NOUN, _TOLL, _PASSIVE):
         for m in pat.finditer(s):
