@@ -24,6 +24,7 @@ import threading
 import tomllib
 import unicodedata
 from array import array
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -63,6 +64,7 @@ def _is_latin(name: str) -> bool:
                for c in name)
 
 
+@lru_cache(maxsize=100_000)
 def bare_admin_key(key: str) -> str:
     """'cercle de djenne' / 'djenne cercle' / 'borno state' -> 'djenne' / 'borno'."""
     bare = _ADMIN_SUFFIX.sub("", _ADMIN_PREFIX.sub("", key))
