@@ -241,3 +241,14 @@ def test_state_named_in_passing_is_the_fallback_region():
 def test_area_named_elsewhere_does_not_displace_a_known_town():
     p = resolve_location("Youth from Zamfara State gathered in Abuja and protested.", "", "Nigeria")
     assert p.admin1 == "Federal Capital Territory" and p.location == "Abuja" and p.geo_precision == 1
+
+
+def test_article_that_starts_a_town_name_is_read_with_it():
+    p = resolve_location("Drones struck a market in El Fasher on Sunday.", "", "Sudan")
+    assert (p.admin1, p.location, p.geo_precision) == ("North Darfur", "El Fasher", 1)
+
+
+def test_city_over_several_districts_matches_the_named_one():
+    # GeoNames links the city to one district; the text names a neighbouring one
+    p = resolve_location("Snipers fired on shoppers in Taizz city (Al Qahirah, Taizz).", "", "Yemen")
+    assert (p.admin1, p.location, p.geo_precision) == ("Taizz", "Taiz", 1)

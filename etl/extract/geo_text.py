@@ -102,7 +102,8 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
             depth += 1
         elif tok == ")":
             depth = max(0, depth - 1)
-        if not cap[i] or (lowered[i] in STOP and depth == 0 and not _admin_follows(lowered, i + 1)):
+        if not cap[i] or (lowered[i] in STOP and depth == 0 and not _admin_follows(lowered, i + 1)
+                          and not _particle_name(folded, cap, i, g)):
             i += 1
             continue
         # the run of capitalised words (with inner connectors: "Mocimbo da Praia")
@@ -156,6 +157,15 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
         i = j
     return out
+
+
+def _particle_name(folded: list[str], cap: list[bool], i: int, g: gz.Gazetteer) -> bool:
+    """'El Fasher', 'Al Bab', 'La Paz': an article that starts a known
+    place's name is part of it, though alone it is a stop word."""
+    if folded[i] not in CONNECTORS or i + 1 >= len(folded) or not cap[i + 1]:
+        return False
+    key = folded[i] + " " + folded[i + 1]
+    return bool(g.place_index.get(key) or g.admin_index.get(key))
 
 
 def _admin_follows(lowered: list[str], j: int) -> bool:

@@ -16,6 +16,9 @@ from etl.extract.gazetteer import fold
 from etl.extract.geo_text import FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_WEIGHT, _Mention
 
 
+NEAR_DISTRICT_KM = 12.0
+
+
 class _Resolver:
     def __init__(self, g: gz.Gazetteer, hint: str | None, sent_cc: dict[str, float], ctx_cc: dict[str, float]):
         self.g = g
@@ -70,9 +73,13 @@ class _Resolver:
         g = self.g
         if g.sub_level[sub] == 1:
             return g.pl_a1[place] == sub
-        if g.pl_a2[place] >= 0:
-            return g.pl_a2[place] == sub
-        return g.pl_a1[place] == g.sub_parent[sub]
+        if g.pl_a1[place] != g.sub_parent[sub]:
+            return False
+        if g.pl_a2[place] < 0 or g.pl_a2[place] == sub:
+            return True
+        # a city spread over several districts is linked to one of them only
+        # ("Taiz (Al Qahirah, Taizz)"): close to the named district is inside it
+        return haversine_km(g.pl_lat[place], g.pl_lon[place], g.sub_lat[sub], g.sub_lon[sub]) < NEAR_DISTRICT_KM
 
 
 def _admin_keys(cc: str) -> list[str]:
