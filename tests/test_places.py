@@ -252,3 +252,10 @@ def test_city_over_several_districts_matches_the_named_one():
     # GeoNames links the city to one district; the text names a neighbouring one
     p = resolve_location("Snipers fired on shoppers in Taizz city (Al Qahirah, Taizz).", "", "Yemen")
     assert (p.admin1, p.location, p.geo_precision) == ("Taizz", "Taiz", 1)
+
+
+def test_compass_words_that_start_area_names_are_read_with_them():
+    p = resolve_location("Militiamen burned villages in North Darfur on Monday.", "", "Sudan")
+    assert p.admin1 == "North Darfur" and p.geo_precision == 3
+    q = resolve_location("Gunmen shot dead two vaccinators in North Waziristan district.", "", "Pakistan")
+    assert (q.admin1, q.admin2) == ("Khyber Pakhtunkhwa", "North Waziristan")

@@ -160,12 +160,17 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
 
 
 def _particle_name(folded: list[str], cap: list[bool], i: int, g: gz.Gazetteer) -> bool:
-    """'El Fasher', 'Al Bab', 'La Paz': an article that starts a known
-    place's name is part of it, though alone it is a stop word."""
-    if folded[i] not in CONNECTORS or i + 1 >= len(folded) or not cap[i + 1]:
+    """'El Fasher', 'North Darfur', 'South Sudan': a stop word that starts a
+    known name of two or three words is part of it."""
+    if i + 1 >= len(folded) or not cap[i + 1]:
         return False
-    key = folded[i] + " " + folded[i + 1]
-    return bool(g.place_index.get(key) or g.admin_index.get(key))
+    for j in (i + 3, i + 2):
+        if j <= len(folded) and cap[j - 1]:
+            key = " ".join(folded[i:j])
+            if key in g.place_index or key in g.admin_index or key in g.country_index \
+                    or gz.bare_admin_key(key) in g.admin_index and gz.bare_admin_key(key) != folded[i]:
+                return True
+    return False
 
 
 def _admin_follows(lowered: list[str], j: int) -> bool:
