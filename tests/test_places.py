@@ -259,3 +259,10 @@ def test_compass_words_that_start_area_names_are_read_with_them():
     assert p.admin1 == "North Darfur" and p.geo_precision == 3
     q = resolve_location("Gunmen shot dead two vaccinators in North Waziristan district.", "", "Pakistan")
     assert (q.admin1, q.admin2) == ("Khyber Pakhtunkhwa", "North Waziristan")
+
+
+def test_region_is_coded_to_its_capital_not_its_largest_town():
+    # Gondar is Amhara's largest town in the gazetteer; Bahir Dar is the capital
+    p = resolve_location("Clashes were reported across the Amhara region last week.", "", "Ethiopia")
+    assert p.admin1 == "Amhara" and p.geo_precision == 3
+    assert km_to(p, 11.59, 37.39) < 15

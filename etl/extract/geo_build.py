@@ -183,6 +183,24 @@ def _build_user_places(g: Gazetteer, by_gn_code: dict[str, int], seen: set[int])
     return seats
 
 
+def _admin1_capitals(g: Gazetteer) -> dict[int, tuple]:
+    """Seats from geo/admin1_capitals.csv: the town so named in the area, else
+    the only one so named in the country (Addis Ababa for Oromia)."""
+    by_name = {(g.sub_cc[s], g.sub_name[s]): s for s in range(len(g.sub_name)) if g.sub_level[s] == 1}
+    seats: dict[int, tuple] = {}
+    with open(GEO_DIR / "admin1_capitals.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            area = by_name.get((row["iso2"], row["admin1"]))
+            if area is None:
+                continue
+            towns = [p for p in g.places(fold(row["capital"])) if g.pl_cc[p] == row["iso2"]]
+            inside = [p for p in towns if g.pl_a1[p] == area] or (towns if len(towns) == 1 else [])
+            if inside:
+                t = max(inside, key=lambda p: g.pl_pop[p])
+                seats[area] = (g.pl_lat[t], g.pl_lon[t], g.pl_name[t])
+    return seats
+
+
 NEAR_PARENT_KM = 250.0  # a seat found by name alone must lie this close to its admin1's point
 
 
@@ -272,7 +290,7 @@ def build() -> Gazetteer:
     row_cc = _build_countries(g, data)
     g.gn_code_index = _build_subdivisions(g, data, row_cc)
     _build_places(g, data, row_cc)
-    _area_points(g, {})
+    _area_points(g, _admin1_capitals(g))
     _capitals(g)
     for key, ids in g.place_index.items():
         for i in as_ids(ids):
