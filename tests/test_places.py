@@ -266,3 +266,10 @@ def test_region_is_coded_to_its_capital_not_its_largest_town():
     p = resolve_location("Clashes were reported across the Amhara region last week.", "", "Ethiopia")
     assert p.admin1 == "Amhara" and p.geo_precision == 3
     assert km_to(p, 11.59, 37.39) < 15
+
+
+def test_misspelt_lga_with_its_type_word_is_matched_and_outranks_a_wrong_state():
+    p = resolve_location("Gunmen attacked Zzqville (Gwozza LGA, Borno) at dawn.", "", "Nigeria")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Borno", "Gwoza", "Zzqville", 2)
+    q = resolve_location("Gunmen attacked Zzqville (Dikwwa LGA, Yobe) at dawn.", "", "Nigeria")
+    assert (q.admin1, q.admin2) == ("Borno", "Dikwa")

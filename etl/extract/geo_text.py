@@ -141,8 +141,8 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
             j = i + 1
             while j < run and (not cap[j] or lowered[j] not in STOP) and lowered[j] != "of":
                 j += 1
-            while j > i + 1 and not cap[j - 1]:
-                j -= 1
+            while j > i + 1 and (not cap[j - 1] or _admin_follows(lowered, j - 1)):
+                j -= 1  # "Gujiba LGA": the type word is read after the name
             key = " ".join(folded[i:j])
             if key in g.demonyms or all(t.isupper() and len(t) > 1 for t in tokens[i:j]):
                 # "Burkinabe soldiers", "the MPP party": a people or an acronym, not a village
