@@ -42,9 +42,29 @@ _TARGET_VERB = re.compile(
     r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at)|"
     r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
     r"hit|killing|attaqu\w+)\s+(?P<obj>[^.;]{0,70})")
-_PASSIVE_VICTIM = re.compile(
-    r"(?P<subj>[^.;,]{0,50})\s+(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
-    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)")
+# "<victims> were killed": the passive verb is found first and its subject read
+# back from it (a pattern that starts with the subject tries every position: slow)
+_PASSIVE_VERB = re.compile(
+    r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
+    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)\b")
+_CLAUSE_END = re.compile(r"[.;,]")
+
+
+def _passive_victims(text: str) -> list[tuple[int, str]]:
+    """(start, subject) of each passive harm clause: up to 50 characters before
+    the verb, from the last clause break."""
+    out = []
+    for m in _PASSIVE_VERB.finditer(text):
+        start = max(0, m.start() - 50)
+        window = text[start:m.start()]
+        cut = None
+        for cut in _CLAUSE_END.finditer(window):
+            pass
+        if cut is not None:
+            start += cut.end()
+            window = window[cut.end():]
+        out.append((start, window))
+    return out
 
 
 _CROWD_VIOLENCE = re.compile(
@@ -125,11 +145,47 @@ def _word_features(w: str) -> frozenset[str]:
     return result
 
 
+class Scan:
+    """A text's lexicon features, searched on first use: most decisions look at a
+    handful of features, and the sentence prefilter and the classifier ask about
+    the same text, so scans are cached."""
+
+    __slots__ = ("lowered", "active", "_pos")
+
+    def __init__(self, lowered: str):
+        self.lowered = lowered
+        self.active = active_features(lowered)
+        self._pos: dict[str, int] = {}
+
+    def pos(self, name: str) -> int:
+        """Offset of the feature's first match, -1 if absent."""
+        p = self._pos.get(name)
+        if p is None:
+            m = FEATURES[name].search(self.lowered) if name in self.active else None
+            self._pos[name] = p = m.start() if m else -1
+        return p
+
+    def __getitem__(self, name: str) -> bool:
+        return self.pos(name) >= 0
+
+
+_SCANS: dict[str, Scan] = {}
+
+
+def scan(text: str) -> Scan:
+    lowered = text.lower()
+    hit = _SCANS.get(lowered)
+    if hit is None:
+        if len(_SCANS) > 256:
+            _SCANS.clear()
+        _SCANS[lowered] = hit = Scan(lowered)
+    return hit
+
+
 def detect(text: str) -> dict[str, bool]:
     """Which lexicon features the text contains."""
-    lowered = text.lower()
-    active = active_features(lowered)
-    return {name: name in active and pat.search(lowered) is not None for name, pat in FEATURES.items()}
+    found = scan(text)
+    return {name: found[name] for name in FEATURES}
 
 
 @dataclass(frozen=True)
@@ -143,14 +199,8 @@ class Classification:
 
 def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: does the sentence mention any event trigger at all?"""
-    lowered = sentence.lower()
-    active = active_features(lowered)
-    return any(FEATURES[n].search(lowered) for n in TRIGGER_FEATURES if n in active)
-
-
-def _first(name: str, text: str) -> int:
-    m = FEATURES[name].search(text.lower())
-    return m.start() if m else -1
+    found = scan(sentence)
+    return any(found[n] for n in TRIGGER_FEATURES if n in found.active)
 
 
 # armed people whose harming makes an attack a battle wherever they appear in the report
@@ -183,11 +233,10 @@ def _target_kind(text: str) -> str:
             background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
             votes.append((m.start(), kind, kind == "security" and not background
                           and bool(_STRONG_ARMED.search(m.group("obj")[:40]))))
-    for m in _PASSIVE_VICTIM.finditer(text):
-        subj = m.group("subj")
+    for start, subj in _passive_victims(text):
         kind = _kind_of(subj[-40:], last=True)
         if kind:
-            votes.append((m.start(), kind, kind == "security" and bool(_STRONG_ARMED.search(subj[-40:]))))
+            votes.append((start, kind, kind == "security" and bool(_STRONG_ARMED.search(subj[-40:]))))
     if not votes:
         return ""
     if _UNARMED_VICTIM.search(text):
@@ -245,14 +294,15 @@ def _subject(text: str) -> str:
 def classify(passage: str, primary: str | None = None) -> Classification | None:
     """Code an event passage (its first sentence is `primary`); None if no event."""
     primary = primary or passage
-    has = detect(passage)
-    lead = {name: _first(name, primary) if has[name] else -1 for name in
+    has = scan(passage)
+    first = scan(primary)
+    lead = {name: first.pos(name) if has[name] else -1 for name in
             ("protest", "riot_violent", "mob", "clash", "attack", "kill", "abduct", "air", "ied",
              "shelling", "suicide", "loot_destroy", "arrest")}
     violent_lead = min([p for n, p in lead.items()
                         if p >= 0 and n not in ("protest", "riot_violent", "mob", "arrest", "loot_destroy")], default=-1)
-    subject = _subject(primary.lower())
-    lowered = passage.lower()
+    lowered, primary_low = has.lowered, first.lowered
+    subject = _subject(primary_low)
     target = _Lazy(lambda: _target_kind(lowered))
     subj_state = FEATURES["state_actor"].search(subject) is not None
     subj_armed = FEATURES["armed_group"].search(subject) is not None
@@ -266,22 +316,22 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead)
     if protest_first and not (has["suicide"] or has["air"]):
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
-        if has["riot_violent"] or _CROWD_VIOLENCE.search(passage.lower()):
+        if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered):
             return make("Riots", "Violent demonstration", 0.7)
         if has["excessive_force"] or (has["kill"] and subj_state and target != "security"):
             return make("Protests", "Excessive force against protesters", 0.75)
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
         return make("Protests", "Peaceful protest", 0.85)
-    if lead["riot_violent"] >= 0 and lead["mob"] < 0 and re.search(r"\briot\w*|\bmutin", primary, re.I):
+    if lead["riot_violent"] >= 0 and lead["mob"] < 0 and re.search(r"\briot\w*|\bmutin", primary_low):
         return make("Riots", "Violent demonstration", 0.7)
-    if has["agreement"] and _AGREED.search(primary.lower()) and (violent_lead < 0 or _AGREED.search(primary.lower()).start() < violent_lead):
+    if has["agreement"] and _AGREED.search(primary_low) and (violent_lead < 0 or _AGREED.search(primary_low).start() < violent_lead):
         return make("Strategic developments", "Agreement", 0.6)
     if has["mob"] and (re.search(r"\bmobs?\b", lowered) or not (subj_state or subj_armed)):
         return make("Riots", "Mob violence", 0.7, civ=target == "civilian")
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
     crowd_subject = FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state \
-        and not _PASSIVE_VICTIM.search(primary.lower())
+        and not _PASSIVE_VERB.search(primary_low)
     if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]) \
             and not (has["air"] or has["suicide"] or has["ied"] or has["abduct"]):
         if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered):
@@ -297,18 +347,18 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     explosive = has["air"] or has["shelling"] or has["ied"] or has["grenade"]
     if has["ied"] and subj_state and not (has["kill"] or has["attack"] or has["clash"]):
         return make("Strategic developments", "Disrupted weapons use", 0.6)   # forces found / destroyed a device
-    if has["disrupted"] and (explosive or re.search(r"\b(?:weapons|arms|ammunition)\b", passage, re.I)) \
+    if has["disrupted"] and (explosive or re.search(r"\b(?:weapons|arms|ammunition)\b", lowered)) \
             and not (has["kill"] and has["clash"]):
         return make("Strategic developments", "Disrupted weapons use", 0.6)
 
     # Battles: territory first, then clashes (air strikes / shelling during a ground fight included)
-    no_resistance = has["transfer"] and re.search(r"without|no resistance|withdr|pulled out|abandon|vacat|retreat", passage, re.I)
+    no_resistance = has["transfer"] and re.search(r"without|no resistance|withdr|pulled out|abandon|vacat|retreat", lowered)
     if has["gov_regain"] and (subj_state or not subj_armed):
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Government regains territory", 0.7)
     if has["nsa_overtake"] and (subj_armed or not subj_state) and (has["clash"] or has["attack"] or has["transfer"]
-                                                                   or re.search(r"\b(?:town|city|village|port|base)\b", passage, re.I)):
+                                                                   or re.search(r"\b(?:town|city|village|port|base)\b", lowered)):
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Non-state actor overtakes territory", 0.65)
@@ -318,11 +368,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Armed clash", 0.8)
     if has["air"]:
         return make("Explosions/Remote violence", "Air/drone strike", 0.8, civ=target == "civilian")
-    if has["shelling"] and not re.search(r"\bshot\b", passage, re.I) or has["shelling"] and not has["attack"]:
+    if has["shelling"] and not re.search(r"\bshot\b", lowered) or has["shelling"] and not has["attack"]:
         return make("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.7, civ=target == "civilian")
     if has["grenade"]:
         return make("Explosions/Remote violence", "Grenade", 0.7, civ=target == "civilian")
-    if has["ied"] and not re.search(r"\bexplosives?\b", passage, re.I) or has["ied"] and not has["attack"]:
+    if has["ied"] and not re.search(r"\bexplosives?\b", lowered) or has["ied"] and not has["attack"]:
         return make("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.75, civ=target == "civilian")
 
     # Attacks: the target decides Battle vs Violence against civilians
@@ -330,7 +380,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Violence against civilians", "Sexual violence", 0.75)
     violent = has["attack"] or has["kill"]
     if has["abduct"]:
-        killed = re.search(r"\b(?:killed|killing|shot dead|murdered|beheaded|dead)\b", passage, re.I)
+        killed = re.search(r"\b(?:killed|killing|shot dead|murdered|beheaded|dead)\b", lowered)
         if strong_clash:   # abductions are of civilians unless a fight is reported
             return make("Battles", "Armed clash", 0.6)
         if killed:
