@@ -273,3 +273,10 @@ def test_misspelt_lga_with_its_type_word_is_matched_and_outranks_a_wrong_state()
     assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Borno", "Gwoza", "Zzqville", 2)
     q = resolve_location("Gunmen attacked Zzqville (Dikwwa LGA, Yobe) at dawn.", "", "Nigeria")
     assert (q.admin1, q.admin2) == ("Borno", "Dikwa")
+
+
+def test_bracketed_commune_town_serves_the_first_village_of_a_pair():
+    # Gorom-Gorom is a town: between two unknown villages of its commune, its point is the best known
+    p = resolve_location("Gunmen seized a truck between Zzqa and Zzqb (Gorom-Gorom, Oudalan).", "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.location) == ("Sahel", "Oudalan", "Zzqa")
+    assert km_to(p, 14.443, -0.235) < 5

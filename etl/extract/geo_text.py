@@ -23,6 +23,7 @@ STOP = frozenset(_WORDS["stop"])
 CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les es of di del wa bin ibn".split())
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+s?$")  # MPP, G5, IDPs: bodies and groups, not villages
 MAX_NGRAM = 5
 FUZZY_MIN_LEN = 6
 FUZZY_CUTOFF = 90
@@ -144,7 +145,7 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
             while j > i + 1 and (not cap[j - 1] or _admin_follows(lowered, j - 1)):
                 j -= 1  # "Gujiba LGA": the type word is read after the name
             key = " ".join(folded[i:j])
-            if key in g.demonyms or all(t.isupper() and len(t) > 1 for t in tokens[i:j]):
+            if key in g.demonyms or all(_ACRONYM.match(t) for t in tokens[i:j]):
                 # "Burkinabe soldiers", "the MPP party": a people or an acronym, not a village
                 i = j
                 continue

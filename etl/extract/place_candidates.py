@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from etl.extract import gazetteer as gz
 from etl.extract.gazetteer import fold
-from etl.extract.geo_text import FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_WEIGHT, _Mention
+from etl.extract.geo_text import _ACRONYM, FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_WEIGHT, _Mention
 
 
 NEAR_DISTRICT_KM = 12.0
@@ -244,7 +244,7 @@ def _first_preferred(r: _Resolver, subs) -> int:
 
 def _acronym(text: str) -> bool:
     """'MPP', 'ABC': a party or a body, never a village's name as written."""
-    return all(w.isupper() and len(w) > 1 for w in text.split())
+    return all(_ACRONYM.match(w) for w in text.split())
 
 
 def _qualified_elsewhere(r: _Resolver, m: _Mention) -> bool:
@@ -328,7 +328,10 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
             # the named village may be missing from the gazetteer: its stated area
             area, town, s = _area_of(r, m.attached) if m.attached else (-1, -1, 0.0)
             if area < 0 and free_admins:
-                area, town, s = _area_of(r, [x for x in mentions if x.admin_word or x.in_parens and x.admins])
+                # "between Korizena and Doumam (Gorom-Gorom, Oudalan)": the
+                # bracketed commune town serves the first village too
+                area, town, s = _area_of(r, [x for x in mentions
+                                             if x.admin_word or x.in_parens and (x.admins or x.places)])
                 s = min(s, 4.0)
                 if area >= 0 and any(g.pl_cc[p] == g.sub_cc[area] for _, p in scored):
                     # the town exists: an area named elsewhere in the sentence
