@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONUNBUFFERED := 1
 
-.PHONY: run test venv init eval bench airflow airflow-stop sql clean
+.PHONY: run test venv init eval bench airflow airflow-stop e2e sql clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (Python 3.11) on PATH"; exit 1; }
@@ -25,6 +25,17 @@ run: init
 
 test: $(STAMP)
 	$(PY) -m pytest -q -m "not e2e and not browser"
+
+# Airflow 3 on http://localhost:8080 (login admin/admin), AIRFLOW_HOME=airflow_home/. Ctrl-C stops it.
+airflow: $(STAMP)
+	$(PY) scripts/airflow_local.py start
+
+airflow-stop:
+	$(if $(wildcard $(PY)),$(PY),python3) scripts/airflow_local.py stop
+
+# End to end on a real Airflow (scheduler, dag-processor, API server) and the UI in headless Chromium.
+e2e: $(STAMP)
+	$(PY) -m pytest -q -m "e2e or browser" tests/e2e
 
 sql: $(STAMP)
 	$(PY) -m etl sql --interactive
