@@ -24,6 +24,9 @@ from tests.helpers import checksums
 PROJECT = Path(__file__).resolve().parent.parent
 DAY = datetime(2026, 10, 6, tzinfo=timezone.utc)
 DAY_INTERVAL = Interval(DAY, datetime(2026, 10, 7, tzinfo=timezone.utc))
+# dag.test() makes a manual run: with a logical date, its data interval is the day
+# *before* it (the last complete interval), as the daily schedule's run at that time would be
+DAY_RUN_LOGICAL_DATE = DAY_INTERVAL.end
 EVENT_TABLES = ("events", "event_mentions", "rejects")
 
 
@@ -87,7 +90,7 @@ def test_conflict_events_structure(dagbag):
     for upstream, downstream in zip(chain, chain[1:]):
         assert tasks[upstream].downstream_task_ids == {downstream}
     assert dag.catchup is False
-    assert dag.timetable.summary == "0 0 * * *"  # time-based: backfills give one run per day
+    assert dag.timetable.expression == "0 0 * * *"  # time-based: backfills give one run per day
     # both write DuckDB, which allows one writing process
     assert tasks["load_warehouse"].pool == tasks["check_quality"].pool == "duckdb_writer"
     assert tasks["fetch_articles"].pool == "default_pool"
@@ -101,7 +104,7 @@ def test_refresh_is_scheduled_on_what_the_load_updates(dagbag):
     refresh = dagbag.get_dag("warehouse_refresh")
     (outlet,) = load.outlets
     assert outlet.uri == "duckdb://warehouse/events"
-    assert {a.uri for _, a in refresh.timetable.asset_condition.iter_assets()} == {outlet.uri}
+    assert [a.uri for a in refresh.timetable.asset_condition.objects] == [outlet.uri]
     assert refresh.get_task("refresh_exports").pool == "duckdb_writer"
 
 
@@ -130,7 +133,7 @@ def test_a_failing_stage_names_itself_the_day_and_the_cause(dag_module):
 
 
 def test_dag_test_one_day_loads_the_library_events(dagbag, dag_warehouse, tmp_path, monkeypatch):
-    run = dagbag.get_dag("conflict_events").test(logical_date=DAY)
+    run = dagbag.get_dag("conflict_events").test(logical_date=DAY_RUN_LOGICAL_DATE)
     assert run.state == "success"
     states = {(ti.task_id, ti.map_index): ti.state for ti in run.get_task_instances()}
     assert set(states.values()) == {"success"} and ("load_warehouse", 0) in states
@@ -150,7 +153,7 @@ def test_dag_test_one_day_loads_the_library_events(dagbag, dag_warehouse, tmp_pa
 def test_dag_test_same_day_twice_gives_identical_tables(dagbag, dag_warehouse):
     before = checksums(dag_warehouse)
     assert before["events"][0] > 0
-    run = dagbag.get_dag("conflict_events").test(logical_date=DAY)
+    run = dagbag.get_dag("conflict_events").test(logical_date=DAY_RUN_LOGICAL_DATE)
     assert run.state == "success"
     assert checksums(dag_warehouse) == before
 
