@@ -34,14 +34,16 @@ DISORDER_BY_SUB = {
 TRIGGER_FEATURES = (
     "protest", "riot_violent", "mob", "air", "suicide", "shelling", "ied", "grenade", "chemical",
     "clash", "attack", "kill", "abduct", "sexual", "arrest", "loot_destroy", "disrupted",
-    "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake", "surrender",
+    "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
 )
 # verbs after which the victim / target is named
 _TARGET_VERB = re.compile(
     r"\b(?:attack\w*|ambush\w*|kill\w*|raid\w*|storm\w*|invad\w+|opened fire (?:on|at)|shot(?: at)?|"
     r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at)|"
     r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
-    r"hit|killing|attaqu\w+)\s+(?P<obj>[^.;]{0,70})")
+    r"hit|killing|assassinat\w*|execut\w+|attaqu\w+)(?=\s+(?P<obj>[^.;]{0,70}))")
+# (the object is a lookahead: a verb inside another verb's object is read too,
+# "attacked the village and killed four militiamen")
 # "<victims> were killed": the passive verb is found first and its subject read
 # back from it (a pattern that starts with the subject tries every position: slow)
 _PASSIVE_VERB = re.compile(
@@ -405,6 +407,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Strategic developments", "Headquarters or base established", 0.55)
     if has["transfer"]:
         return make("Strategic developments", "Non-violent transfer of territory", 0.5)
+    if has["activity"]:
+        return make("Strategic developments", "Change to group/activity", 0.5)
+    if has["other_sd"]:
+        return make("Strategic developments", "Other", 0.45)
     if has["change_group"]:
         return make("Strategic developments", "Change to group/activity", 0.5)
     return None
