@@ -9,9 +9,12 @@ Sources, all installed from the package registry (no network at run time):
 - optional GeoNames country dumps (``ML.txt``...) in ``$ETL_GEONAMES_DIR``,
   for village-level coverage.
 
-Building takes a few seconds, so the compact result is pickled under
-``$ETL_CACHE_DIR`` (default ``~/.cache/conflict-warehouse``), keyed by the
-package versions, our data files and the user's GeoNames files.
+Building (etl.extract.geo_build) takes 20-40 s, so the compact result is
+pickled under ``$ETL_CACHE_DIR`` (default ``~/.cache/conflict-warehouse``),
+keyed by the package versions, our data files and code; processes starting
+together wait on a lock file for the one that builds. The user's GeoNames
+files are overlaid at each load. Region seats: a town named like the area,
+else ``geo/admin1_capitals.csv``, else the area's most populous town.
 """
 from __future__ import annotations
 

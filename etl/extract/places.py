@@ -10,7 +10,10 @@ How a sentence is read (the way ACLED notes and news name places):
   that the gazetteer lacks;
 - the country comes from the source's hint, country names and demonyms in the
   sentence and its context (dateline); towns of other countries are only
-  considered when the text names those countries (or when there is no hint).
+  considered when the text names those countries (or when there is no hint);
+- qualifiers that disagree are weighed: a town and its stated admin2 outvote a
+  state name that fits neither; one country is chosen for a qualifier set.
+Scoring lives in etl.extract.place_candidates, reading in etl.extract.geo_text.
 
 geo_precision: 1 the named town; 2 "near" a town, or a village missing from the
 gazetteer coded to its stated admin2 area (its seat, else the centre of its
