@@ -196,12 +196,20 @@ def _reap(sid: int) -> None:
         pass
 
 
+def _is_airflow(pid: int) -> bool:
+    try:
+        return b"airflow" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
 def stop_home(home: Path, timeout: float = 20.0) -> bool:
     session = home / SESSION_FILE
     if not session.exists():
         return False
     sid = json.loads(session.read_text())["sid"]
-    stop_session(sid, timeout)
+    if any(_is_airflow(pid) for pid in session_pids(sid)):  # not a stale file whose id was reused
+        stop_session(sid, timeout)
     session.unlink(missing_ok=True)
     return True
 
