@@ -47,5 +47,10 @@ clean:
 bench: $(STAMP)
 	$(PY) bench/bench_extract.py
 
+# SQL layer: 10M generated events in a temporary folder (deleted after); BENCH_SQL_ARGS=--events 1000000 for a quick run.
+.PHONY: bench-sql
+bench-sql: $(STAMP)
+	$(PY) bench/bench_sql.py $(BENCH_SQL_ARGS)
+
 eval: $(STAMP)
 	$(PY) -m etl evaluate --both --acled ../shared/eval/acled/*.csv --gold ../shared/eval/articles/*.gold.json

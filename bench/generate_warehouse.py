@@ -21,7 +21,8 @@ joins meet realistic cardinalities:
 * fatalities: zero for most protests and riots, zero-inflated heavy-tailed for
   violence (Pareto-like, up to a few hundred);
 * articles: one per two events, from 300 outlets with skewed volume; every event
-  has one mention, 20% a second one from another article; rejects are 2% of events.
+  has one mention, 20% a second one from another article (their `source` then lists
+  both outlets, as the loader keeps it); rejects are 2% of events.
 
 Randomness is a hash of the row number and a salt (`u(i, salt)` below), so a seed
 gives the same warehouse every time and DuckDB can generate in parallel.
@@ -171,7 +172,8 @@ def staged_events_sql(first: int, count: int, seed: int, articles: int) -> str:
         round(c.lat + ((hash(c.idx, loc, 11) % 10000) / 1e4 - 0.5) * c.spread, 4) AS latitude,
         round(c.lon + ((hash(c.idx, loc, 12) % 10000) / 1e4 - 0.5) * c.spread, 4) AS longitude,
         (CASE WHEN pct < 80 THEN 1 WHEN pct < 95 THEN 2 ELSE 3 END)::TINYINT AS geo_precision,
-        'Outlet ' || (floor(300 * u_size * u_size))::INT AS source,
+        -- The outlet is the article's: a skewed pick from 300, fixed per article.
+        'Outlet ' || floor(300 * pow((hash(i % {articles}, {seed}, 13) % 1000000) / 1e6, 2))::INT AS source,
         CASE WHEN pct < 60 THEN 'National' WHEN pct < 85 THEN 'Subnational' ELSE 'International' END AS source_scale,
         'On ' || strftime(event_date, '%-d %B %Y') || ', ' || actor1_name(idx, c, u_actor) || ' ('
             || lower(sub_event_type) || ') in ' || 'Place ' || c.iso3 || '-' || loc || '. ' AS notes,
@@ -215,7 +217,7 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
         SELECT article_id, url, url, source, source_scale, 'Generated story ' || article_id,
                published, published, 'en', country, md5(article_id), '', 'Generated text of ' || article_id,
                'extracted', published
-        FROM (SELECT article_id, arg_min(source, event_id_cnty) AS source,
+        FROM (SELECT article_id, any_value(source) AS source,
                      arg_min(source_scale, event_id_cnty) AS source_scale,
                      arg_min(country, event_id_cnty) AS country,
                      (min(event_date) + 1)::TIMESTAMPTZ AS published,
@@ -232,6 +234,14 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
                event_date::TIMESTAMPTZ + INTERVAL 1 DAY
         FROM gen_events WHERE hash(event_id_cnty, {seed}, 9) % 5 = 0
           AND 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})) <> article_id""")
+    # As the loader does (refresh_event_sources): events read in several articles list every outlet.
+    con.execute("""
+        UPDATE events SET source = s.sources
+        FROM (SELECT m.event_id_cnty, string_agg(DISTINCT a.source, '; ' ORDER BY a.source) AS sources
+              FROM event_mentions m JOIN articles a USING (article_id)
+              WHERE m.event_id_cnty IN (SELECT event_id_cnty FROM event_mentions GROUP BY 1 HAVING count(*) > 1)
+              GROUP BY 1) s
+        WHERE events.event_id_cnty = s.event_id_cnty AND events.source IS DISTINCT FROM s.sources""")
     con.execute(f"""
         INSERT INTO rejects
         SELECT (DATE '2018-01-02' + (i % 3225)::INT)::TIMESTAMPTZ,
