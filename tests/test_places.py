@@ -280,3 +280,8 @@ def test_bracketed_commune_town_serves_the_first_village_of_a_pair():
     p = resolve_location("Gunmen seized a truck between Zzqa and Zzqb (Gorom-Gorom, Oudalan).", "", "Burkina Faso")
     assert (p.admin1, p.admin2, p.location) == ("Sahel", "Oudalan", "Zzqa")
     assert km_to(p, 14.443, -0.235) < 5
+
+
+def test_comma_then_locative_starts_a_new_phrase_not_a_qualifier():
+    p = resolve_location("Members of the ABCU union, in Markurdi, protested unpaid wages.", "", "Nigeria")
+    assert p.admin1 == "Benue"

@@ -217,8 +217,10 @@ def _attach(tokens: list[str], mentions: list[_Mention]) -> None:
                 if k in by_start:
                     m.attached.append(by_start[k])
                 k += 1
-        elif j < len(tokens) and tokens[j] == ",":
+        elif j < len(tokens) and tokens[j] == "," and not (j + 1 < len(tokens) and tokens[j + 1].lower() in LOCATIVE
+                                                           and tokens[j + 1].lower() != "of"):
             # ", Borno State" / ", a village in the Djenne circle": the next admin-typed name
+            # (but "NANS, in Makurdi" starts a phrase of its own)
             for other in mentions[idx + 1: idx + 3]:
                 if other.start - j <= 6 and (other.admin_word or other.admins and not other.places):
                     m.attached.append(other)
