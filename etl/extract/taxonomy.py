@@ -287,6 +287,13 @@ class _Lazy:
     __hash__ = None
 
 
+# harm to people (as opposed to property) anywhere in the passage
+_PERSON_HARM = re.compile(
+    r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them|\w+ (?:man|woman|civilian|soldier)s?)\b|"
+    r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
+    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
+    r"corpses?|lives|fatalit\w+|victims?|casualt\w+ (?:were|was)?\s*(?:reported|recorded))\b")
+
 def _subject(text: str) -> str:
     """Text before the first violent verb: roughly the acting party."""
     m = _TARGET_VERB.search(text)
@@ -391,8 +398,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if violent:
         if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
             return make("Battles", "Armed clash", 0.65)
-        if has["loot_destroy"] and not has["attack"] and re.search(r"\b(?:burn|burnt|destroy|loot|torch|set ablaze)", lowered) \
-                and not re.search(r"\b(?:killed|killing|shot|wounded|injur\w+|assault\w*|dead)\b", lowered):
+        if has["loot_destroy"] and not _PERSON_HARM.search(lowered):
+            # an attack or incursion that only seizes or destroys property (the codebook's
+            # looting "outside the context of other forms of violence")
             return make("Strategic developments", "Looting/property destruction", 0.55)
         return make("Violence against civilians", "Attack", 0.7)
     if has["loot_destroy"]:
