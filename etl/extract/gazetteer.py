@@ -124,6 +124,7 @@ class Gazetteer:
         self.capital: dict[str, int] = {}                  # iso2 -> place id of the capital
         self.gn_code_index: dict[str, int] = {}            # GeoNames admin code ("ML.04") -> area
         self.pl_gid = array("I")                           # GeoNames id of each place
+        self.name_heads: dict[str, int] = {}               # first word of any key -> most words it spans
 
     # ---- queries -------------------------------------------------------
     def places(self, key: str) -> tuple[int, ...]:
@@ -160,6 +161,24 @@ def bare_admin_name(name: str) -> str:
             first, last = flat[start][1], flat[start + len(bare) - 1][1]
             return " ".join(words[first:last + 1])
     return name
+
+
+def name_heads(g: Gazetteer) -> dict[str, int]:
+    """First word of every place, admin and country key -> most tokens a name
+    starting with it can span (with slack for admin type words after a bare
+    admin name, and for hyphenated tokens that fold to two words). Text
+    scanning skips the look-ups for words that start no name."""
+    heads: dict[str, int] = {}
+    for index in (g.place_index, g.admin_index, g.country_index):
+        for key in index:
+            words = key.split(" ")
+            if len(words) > heads.get(words[0], 0):
+                heads[words[0]] = len(words)
+    for key in g.admin_index:
+        words = bare_admin_key(key).split(" ")  # "borno state" is found through "borno"
+        if len(words) + 2 > heads.get(words[0], 0):
+            heads[words[0]] = len(words) + 2
+    return heads
 
 
 # ---- cache ------------------------------------------------------------------

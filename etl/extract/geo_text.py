@@ -60,37 +60,12 @@ def _fold_token(tok: str) -> str:
     return fold(tok)
 
 
-_heads_cache: dict[int, dict[str, int]] = {}
-
-
-def _name_heads(g: gz.Gazetteer) -> dict[str, int]:
-    """First word of every place, admin and country key -> most tokens a name
-    starting with it can span (a word per token, plus slack for hyphenated
-    tokens that fold to two words)."""
-    heads = _heads_cache.get(id(g))
-    if heads is None:
-        heads = {}
-        for index in (g.place_index, g.admin_index, g.country_index):
-            for key in index:
-                words = key.split(" ")
-                if len(words) > heads.get(words[0], 0):
-                    heads[words[0]] = len(words)
-        for key in list(g.admin_index):
-            words = gz.bare_admin_key(key).split(" ")  # "borno state" is found through "borno"
-            if len(words) + 2 > heads.get(words[0], 0):
-                heads[words[0]] = len(words) + 2
-        _heads_cache.clear()
-        _heads_cache[id(g)] = heads
-    return heads
-
-
-gz._reset_hooks.append(_heads_cache.clear)
-
-
 def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
     """Capitalised runs -> longest gazetteer matches (or unknown names with a cue)."""
     out: list[_Mention] = []
-    heads = _name_heads(g)
+    heads = g.name_heads
+    if not heads:  # a gazetteer built before heads were kept
+        heads = g.name_heads = gz.name_heads(g)
     lowered = [t.lower() for t in tokens]
     folded = [_fold_token(t) for t in tokens]
     cap = [t[:1].isupper() for t in tokens]
