@@ -293,6 +293,14 @@ _PERSON_HARM = re.compile(
     r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
     r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
     r"corpses?|lives|fatalit\w+|victims?|casualt\w+ (?:were|was)?\s*(?:reported|recorded))\b")
+_ABDUCTION_HARM = re.compile(
+    r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them)\b|murder\w*|wound\w*|"
+    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|hacked|stabb\w*|fatalit\w+)\b")
+_GUNFIRE_AT = re.compile(r"\b(?:opened fire (?:on|at)|shot at|fired (?:\w+ )?(?:at|on) (?!the air))")
+# abduction vocabulary that _PERSON_HARM would misread ("no reported fatalities", "hostages")
+_NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|injur\w+|deaths?)\b|\bhostages?\b|"
+                       r"\bvictims?\b|\blives\b")
+
 
 def _subject(text: str) -> str:
     """Text before the first violent verb: roughly the acting party."""
@@ -389,7 +397,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Violence against civilians", "Sexual violence", 0.75)
     violent = has["attack"] or has["kill"]
     if has["abduct"]:
-        killed = re.search(r"\b(?:killed|killing|shot dead|murdered|beheaded|dead)\b", lowered)
+        # the codebook: an abduction with fatalities or injuries, or within an
+        # assault on the victims, is an Attack
+        killed = _ABDUCTION_HARM.search(_NOT_HARM.sub(" ", lowered)) or _GUNFIRE_AT.search(lowered)
         if strong_clash:   # abductions are of civilians unless a fight is reported
             return make("Battles", "Armed clash", 0.6)
         if killed:
