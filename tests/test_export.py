@@ -31,7 +31,7 @@ def env(built, monkeypatch):
 
 def test_csv_has_the_31_columns_iso_dates_and_text_inter_codes(env, tmp_path, capsys):
     out = tmp_path / "acled.csv"
-    assert main(["export", "--format", "csv", "--output", str(out)]) == 0
+    assert main(["export", "--format", "csv", "--output", str(out), "--sort"]) == 0
     assert "wrote 14 events" in capsys.readouterr().out
     with out.open(newline="", encoding="utf-8") as f:
         reader = csv.reader(f)
