@@ -285,3 +285,9 @@ def test_bracketed_commune_town_serves_the_first_village_of_a_pair():
 def test_comma_then_locative_starts_a_new_phrase_not_a_qualifier():
     p = resolve_location("Members of the ABCU union, in Markurdi, protested unpaid wages.", "", "Nigeria")
     assert p.admin1 == "Benue"
+
+
+def test_namesake_near_the_other_named_town_is_preferred():
+    # two Yelwas: the bigger one in Plateau, a smaller one in Kebbi beside Shanga
+    p = resolve_location("Bandits raided Yelwa and Shanga on Sunday.", "", "Nigeria")
+    assert (p.location, p.admin1) == ("Yelwa", "Kebbi")

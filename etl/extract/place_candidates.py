@@ -262,6 +262,13 @@ def _country_only(r: _Resolver, m: _Mention) -> bool:
         and not _qualified_elsewhere(r, m)
 
 
+ANCHOR_KM = 60.0
+
+
+def _near_anchor(g: gz.Gazetteer, p: int, anchors: list, m: _Mention) -> bool:
+    return any(other is not m and t != p and _km(g, p, t) < ANCHOR_KM for other, t in anchors)
+
+
 def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
     g = r.g
     # "northern Burkina Faso (coded as Gorom-Gorom ...)": a country's name
@@ -272,6 +279,9 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
     for m in mentions:
         if m.admin_word or (m.admins and (m.in_parens or (m.cue and not r.has_places(m)))):
             free_admins.extend(r.admin_ids(m))
+    # towns the text names without ambiguity: they pull namesakes towards them
+    anchors = [(m, ps[0]) for m in mentions if not m.country
+               for ps in [[p for p in m.places if r.allowed(g.pl_cc[p])]] if len(ps) == 1]
     out: list[_Candidate] = []
     order = 0
     for m in mentions:
@@ -316,6 +326,8 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
         for p in allowed_places:
             s = _place_score(r, m, p, free_admins)
             if s is not None:
+                if len(allowed_places) > 1 and _near_anchor(g, p, anchors, m):
+                    s += 2.0  # of namesakes, the one near the other places the text names
                 scored.append((s - (1.0 if fuzzy else 0.0), p))
         if scored:
             s, p = max(scored)
