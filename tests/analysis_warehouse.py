@@ -174,8 +174,10 @@ def build(path: Path, work: Path) -> dict:
     a = article("Sahel Courier", "niono-drone-strike", d7)
     add(d7, a, event(a, "Niono", d7, DRONE, MALI_ARMY, JNIM, 3))
 
+    staged = {}
     with writer(path, wait_s=10) as con:
         for day in sorted(days):
             arts, evs, rejs, none = days[day]
-            load_interval(con, _day(day), _stage(work / day.isoformat(), arts, evs, rejs, none))
-    return {"shared_event_id": shared.event_id_cnty, "as_of": AS_OF}
+            staged[day] = _stage(work / day.isoformat(), arts, evs, rejs, none)
+            load_interval(con, _day(day), staged[day])
+    return {"shared_event_id": shared.event_id_cnty, "as_of": AS_OF, "staged": staged}

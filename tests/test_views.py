@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from etl.config import PROJECT_ROOT
-from etl.load import connect, writer
+from etl.load import connect, load_interval, writer
 from etl.records import INTER_LABELS, interaction_label
 from etl.views import MART_VIEWS, apply_views
-from tests.analysis_warehouse import build
+from tests.analysis_warehouse import _day, build
+from tests.helpers import checksums
 
 EXAMPLES = sorted((PROJECT_ROOT / "sql" / "examples").glob("*.sql"))
 ACLED_COLUMNS = [
@@ -82,6 +83,15 @@ def test_source_joins_every_mentioning_outlet(con, built):
     shared = built[1]["shared_event_id"]
     assert rows(con, "SELECT source FROM acled_events WHERE event_id_cnty = $id", {"id": shared}) == [
         ("Kano Observer; Lake Chad Monitor",)]
+
+
+def test_reloading_a_day_keeps_every_table_and_the_joined_source(built):
+    path, facts = built
+    before = checksums(path)
+    with writer(path, wait_s=5) as c:
+        for day in (date(2026, 10, 6), date(2026, 10, 7)):  # the shared event's two days
+            load_interval(c, _day(day), facts["staged"][day])
+    assert checksums(path) == before
 
 
 def test_marts_add_up_to_the_events_table(con):
