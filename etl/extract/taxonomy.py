@@ -72,6 +72,37 @@ def _passive_victims(text: str) -> list[tuple[int, str]]:
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:protesters|demonstrators|youths?|they|students|supporters|crowd|rioters)\s+(?:\w+\s+){0,2}"
     r"(?:attacked|clashed|stoned|pelted|burn\w*|set|destroyed|vandali[sz]ed|looted|assaulted|beat)\b")
+# violent or destructive acts that make a demonstration a riot when the crowd commits them
+_RIOT_ACT = re.compile(
+    r"\b(?:burn(?:t|ed)|destroyed|damaged|vandali[sz]ed|looted|assaulted|attacked|beat|clashed|stoned|pelted|threw|"
+    r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|lynched|"
+    r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
+    r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set))\b")
+_STATE_SUBJECT = re.compile(
+    r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w+|security (?:forces|agents|operatives|personnel|guards)|"
+    r"officers|forces|guards|operatives|authorities)\b")
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:over|against|protest\w*|to demand|demanding|condemn\w*|denounc\w*|who|that|which)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?$")
+
+
+def _crowd_act(lowered: str) -> bool:
+    """A violent act in a demonstration report committed by the crowd, not by the
+    forces that met it ("protesters burnt tyres", "police were attacked with stones";
+    not "police beat protesters")."""
+    for m in _RIOT_ACT.finditer(lowered):
+        clause = re.split(r"[.;]", lowered[max(0, m.start() - 80):m.start()])[-1]
+        if _GRIEVANCE_BEFORE.search(clause[-30:]):
+            continue   # "protested over police who attacked a driver": the grievance, not the crowd
+        if _PASSIVE_BEFORE.search(clause):
+            # "police were attacked" is the crowd's act; "protesters were beaten" is not
+            if _STATE_SUBJECT.search(clause) or re.search(r"\b(?:property|shops?|cars?|vehicles?|buildings?|offices?|tyres?|tires?)\b", clause):
+                return True
+            continue
+        if not _STATE_SUBJECT.search(clause):
+            return True
+    return False
+
+
 _AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:deal|agreement|accord|pact)|ceasefire|truce|reconciliation (?:agreement|pact))\b")
 _STRONG_CLASH = re.compile(
     r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
@@ -333,7 +364,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead)
     if protest_first and not (has["suicide"] or has["air"]):
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
-        if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered):
+        if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered) or _crowd_act(lowered):
             return make("Riots", "Violent demonstration", 0.7)
         if has["excessive_force"] or (has["kill"] and subj_state and target != "security"):
             return make("Protests", "Excessive force against protesters", 0.75)
