@@ -25,14 +25,16 @@ class _Resolver:
         self.hint = hint
         self.sent_cc = sent_cc
         self.ctx_cc = ctx_cc
-
-    def allowed(self, cc: str) -> bool:
-        if self.hint is None:
+        if hint is None:
             # with no hint, a country named outright in the sentence (not a
             # demonym, which often names foreign forces) bounds the search
-            named = [c for c, w in self.sent_cc.items() if w >= NAME_WEIGHT]
-            return not named or cc in named
-        return cc == self.hint or cc in self.sent_cc or cc in self.ctx_cc
+            named = {c for c, w in sent_cc.items() if w >= NAME_WEIGHT}
+            self._allowed = named or None   # None: every country
+        else:
+            self._allowed = {hint, *sent_cc, *ctx_cc}
+
+    def allowed(self, cc: str) -> bool:
+        return self._allowed is None or cc in self._allowed
 
     def country_prior(self, cc: str) -> float:
         prior = (3.0 if cc == self.hint else 0.0) + self.sent_cc.get(cc, 0.0) + self.ctx_cc.get(cc, 0.0)
