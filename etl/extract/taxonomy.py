@@ -81,6 +81,9 @@ _RIOT_ACT = re.compile(
 _STATE_SUBJECT = re.compile(
     r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w+|security (?:forces|agents|operatives|personnel|guards)|"
     r"officers|forces|guards|operatives|authorities)\b")
+# crowd justice and street fights whoever the victims are (suspected robbers, militiamen)
+_MOB_CERTAIN = re.compile(r"\b(?:mobs?|lynch\w*|jungle justice|mob justice|vigilante justice|street[- ]?fight\w*|"
+                          r"(?:angry|irate) (?:youths?|residents|villagers|crowds?|mobs?|people|traders))\b")
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:over|against|protest\w*|to demand|demanding|condemn\w*|denounc\w*|who|that|which)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?$")
 
@@ -375,7 +378,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Riots", "Violent demonstration", 0.7)
     if has["agreement"] and _AGREED.search(primary_low) and (violent_lead < 0 or _AGREED.search(primary_low).start() < violent_lead):
         return make("Strategic developments", "Agreement", 0.6)
-    if has["mob"] and (re.search(r"\bmobs?\b", lowered) or not (subj_state or subj_armed)):
+    if has["mob"] and (_MOB_CERTAIN.search(lowered) or not (subj_state or subj_armed)):
         return make("Riots", "Mob violence", 0.7, civ=target == "civilian")
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
     crowd_subject = FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state \
