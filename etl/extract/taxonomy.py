@@ -77,14 +77,15 @@ _RIOT_ACT = re.compile(
     r"\b(?:burn(?:t|ed)|destroyed|damaged|vandali[sz]ed|looted|assaulted|attacked|beat|clashed|stoned|pelted|threw|"
     r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|lynched|"
     r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
-    r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set))\b")
+    r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set)|arson|"
+    r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades))\b")
 _STATE_SUBJECT = re.compile(
     r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w+|security (?:forces|agents|operatives|personnel|guards)|"
     r"officers|forces|guards|operatives|authorities)\b")
 # crowd justice and street fights whoever the victims are (suspected robbers, militiamen)
 _MOB_CERTAIN = re.compile(r"\b(?:mobs?|lynch\w*|jungle justice|mob justice|vigilante justice|street[- ]?fight\w*|"
                           r"(?:angry|irate) (?:youths?|residents|villagers|crowds?|mobs?|people|traders))\b")
-_GRIEVANCE_BEFORE = re.compile(r"\b(?:over|against|protest\w*|to demand|demanding|condemn\w*|denounc\w*|who|that|which)\b")
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:over|against|to demand|demanding|condemn\w*|denounc\w*|who|that|which)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?$")
 
 
