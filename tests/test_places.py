@@ -220,7 +220,10 @@ def test_cache_keeps_only_the_newest_builds(tmp_path):
         f = tmp_path / f"gazetteer-old{i}.pkl"
         f.write_bytes(b"x")
         os.utime(f, (1_000_000 + i, 1_000_000 + i))
+    (tmp_path / "gazetteer-old0.lock").write_bytes(b"")
+    (tmp_path / "gazetteer-old4.lock").write_bytes(b"")
     gz._write_cache(gz.Gazetteer(), tmp_path / "gazetteer-new.pkl")
+    assert [p.name for p in tmp_path.glob("*.lock")] == ["gazetteer-old4.lock"]
     left = sorted(p.name for p in tmp_path.glob("gazetteer-*.pkl"))
     assert len(left) == gz.KEEP_CACHES and "gazetteer-new.pkl" in left and "gazetteer-old4.pkl" in left
     assert isinstance(gz._read_cache(tmp_path / "gazetteer-new.pkl"), gz.Gazetteer)

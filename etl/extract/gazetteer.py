@@ -223,6 +223,10 @@ def _write_cache(g: Gazetteer, path: Path) -> None:
         old = sorted(path.parent.glob("gazetteer-*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in old[KEEP_CACHES:]:
             stale.unlink(missing_ok=True)
+        kept = {p.stem for p in old[:KEEP_CACHES]}
+        for lock in path.parent.glob("gazetteer-*.lock"):
+            if lock.stem not in kept:
+                lock.unlink(missing_ok=True)  # the lock of a key no longer built
     except OSError as exc:
         log.warning("cannot write gazetteer cache %s: %s", path, exc)
 
