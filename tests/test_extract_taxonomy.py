@@ -60,3 +60,48 @@ def test_prefilter_skips_sentences_without_triggers():
     assert not is_candidate("The minister will visit the capital next week to discuss trade.")
     assert is_candidate("Gunmen attacked the village.")
     assert classify("The weather was pleasant and the market was busy.") is None
+
+
+def test_detentions_by_state_forces_in_raids_are_arrests():
+    text = "Police detained nine members of an opposition party in raids on their homes on Friday."
+    assert classify(text).sub_event_type == "Arrests"
+
+
+def test_village_attack_that_kills_militiamen_is_a_battle():
+    # the victims sit inside the first verb's object: they must still be read
+    text = "Gunmen attacked the village of Lamba and killed three vigilante militiamen."
+    assert classify(text).event_type == "Battles"
+
+
+def test_abduction_with_injuries_is_an_attack():
+    text = "Gunmen shot at travellers on the highway, injuring two and abducting five."
+    assert classify(text).sub_event_type == "Attack"
+    assert classify("Gunmen abducted five travellers on the highway.").sub_event_type == \
+        "Abduction/forced disappearance"
+
+
+def test_property_only_incursion_is_looting():
+    text = "Militants made an incursion into the village, torched the school and seized livestock."
+    assert classify(text).sub_event_type == "Looting/property destruction"
+
+
+def test_crowd_violence_makes_a_riot_but_grievance_words_do_not():
+    assert classify("Students protested and burned the police station.").event_type == "Riots"
+    assert classify("Residents demonstrated over recent attacks by gunmen.").sub_event_type == "Peaceful protest"
+    assert classify("Police beat protesters who had gathered at the gate.").event_type == "Protests"
+
+
+def test_street_fights_and_lynchings_are_mob_violence():
+    assert classify("Rival traders engaged in a street-fight at the bus park.").sub_event_type == "Mob violence"
+    assert classify("Two suspected robbers were lynched by residents.").sub_event_type == "Mob violence"
+
+
+def test_non_violent_activity_and_other_developments():
+    assert classify("The governor extended the curfew by three months.").sub_event_type == "Change to group/activity"
+    assert classify("Militants began a blockade of the town, preventing goods from entering.").sub_event_type == "Other"
+    assert classify("Protesters took to the streets demanding lower fuel prices.").sub_event_type == "Peaceful protest"
+
+
+def test_french_repelled_attack_is_a_battle():
+    text = "Les forces armées ont repoussé une attaque contre le détachement militaire de la ville."
+    assert classify(text).event_type == "Battles"

@@ -96,6 +96,8 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             continue   # undated, or a strategic "development" without a reported act
         if d.year_only:
             continue   # ACLED codes nothing dated less precisely than a month ("began in 2017")
+        if is_article and events and _CLAIM.search(passage.primary.text):
+            continue
         if is_article and events and not d.explicit and passage.primary.paragraph > 0:
             # an undated later paragraph elaborates an event already reported (its
             # assailants, toll, claim), it does not report a new one
@@ -162,7 +164,11 @@ _REALIS = re.compile(
     r"\b(?:killed|attacked|clashed|abducted|kidnapped|ambushed|stormed|raided|bombed|shelled|exploded|"
     r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
     r"recaptured|retook|occupying|occupied|overran|arrested|fought|shot|opened fire|massacred|"
-    r"tué|attaqué|enlevé)\b", re.I)
+    r"signed|withdrew|pulled out|handed over|entered|detained|surrendered|defected|defused|dismantled|"
+    r"established|set up|imposed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
+# a claim of responsibility restates an attack already reported, it is no new event
+_CLAIM = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|killing|abduction|bombing|ambush|raid))|"
+                    r"revendiqu\w+)", re.I)
 
 
 def _fold(text: str) -> str:

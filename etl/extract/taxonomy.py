@@ -110,7 +110,8 @@ def _crowd_act(lowered: str) -> bool:
 _AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:deal|agreement|accord|pact)|ceasefire|truce|reconciliation (?:agreement|pact))\b")
 _STRONG_CLASH = re.compile(
     r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
-    r"exchanged (?:gun)?fire|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted)\b")
+    r"exchanged (?:gun)?fire|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
+    r"en déroute)\b")
 
 
 def _compile(patterns: list[str]) -> re.Pattern:
@@ -331,6 +332,12 @@ _PERSON_HARM = re.compile(
 _ABDUCTION_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them)\b|murder\w*|wound\w*|"
     r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|hacked|stabb\w*|fatalit\w+)\b")
+# force used on demonstrators: still a demonstration event, led by the force
+_AT_PROTESTERS = re.compile(
+    r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
+    r"charged at|baton-?charged)\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers|protesting)\b")
+_DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
+_ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehended|rounded up|took (?:\w+ )?into custody)\b")
 _GUNFIRE_AT = re.compile(r"\b(?:opened fire (?:on|at)|shot at|fired (?:\w+ )?(?:at|on) (?!the air))")
 # abduction vocabulary that _PERSON_HARM would misread ("no reported fatalities", "hostages")
 _NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|injur\w+|deaths?)\b|\bhostages?\b|"
@@ -365,12 +372,13 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return Classification(et, sub, dis, "Civilian targeting" if civ else "", conf)
 
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
-    protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead)
+    protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
+                                              or _AT_PROTESTERS.search(lowered) is not None)
     if protest_first and not (has["suicide"] or has["air"]):
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
         if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered) or _crowd_act(lowered):
             return make("Riots", "Violent demonstration", 0.7)
-        if has["excessive_force"] or (has["kill"] and subj_state and target != "security"):
+        if has["excessive_force"] or (has["kill"] and subj_state and target != "security" and _DEATHS.search(lowered)):
             return make("Protests", "Excessive force against protesters", 0.75)
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
@@ -390,6 +398,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             return make("Riots", "Violent demonstration", 0.6)
         return make("Riots", "Mob violence", 0.6, civ=target == "civilian")
 
+    # detentions by state forces (or a de facto authority's security forces) with no
+    # one hurt are Arrests, even when made "in raids"
+    if has["arrest"] and subj_state and _ARREST_VERB.search(primary_low) \
+            and not _ABDUCTION_HARM.search(_NOT_HARM.sub(" ", lowered)) and not has["clash"]:
+        return make("Strategic developments", "Arrests", 0.6)
     if has["chemical"]:
         return make("Explosions/Remote violence", "Chemical weapon", 0.7)
     if has["suicide"] and not (lead["clash"] >= 0 and lead["clash"] < lead["suicide"] and _STRONG_CLASH.search(lowered)):
