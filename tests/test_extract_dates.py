@@ -45,3 +45,19 @@ def test_historical_flag():
     assert not is_historical(event_date("In early April, the army attacked the camp.", PUB), PUB)
     assert not is_historical(event_date("In March, the army attacked the camp.", PUB), PUB)  # ends < 30 days ago
     assert not is_historical(event_date("Gunmen attacked the village yesterday.", PUB), PUB)
+
+
+def test_ranges_typos_and_weekday_before_full_date():
+    from etl.extract.dates import event_date
+    pub = date(2019, 11, 20)
+    d = event_date("From November 1 to 17 2019, the army conducted operations.", pub)
+    assert (d.day, d.precision) == (date(2019, 11, 1), 2)
+    d = event_date("Du 1er au 3 novembre, des combats ont eu lieu.", pub)
+    assert (d.day, d.precision) == (date(2019, 11, 1), 2)
+    assert event_date("on Oct.8, gunmen attacked a bus", pub).day == date(2019, 10, 8)
+    assert event_date("On Octobr 5, militants executed a man", pub).day == date(2019, 10, 5)
+    assert event_date("On Septmber 3, gunmen attacked", pub).day == date(2019, 9, 3)
+    assert event_date("le dimanche 4 octobre 2026, les forces", pub).day == date(2026, 10, 4)
+    assert event_date("On Sunday, October 4, gunmen attacked", pub).day == date(2019, 10, 4)
+    # "since" still dates nothing
+    assert not event_date("detained since 3 May", pub).explicit

@@ -29,6 +29,23 @@ WEEKDAYS = {
 }
 HISTORICAL_DAYS = 30
 
+
+def _misspellings(months: dict[str, int]) -> dict[str, int]:
+    """Long month names with one inner letter dropped ("Octobr", "Septmber", "Febuary"):
+    common in hand-typed reports, and no English or French word."""
+    out: dict[str, int] = {}
+    for name, num in months.items():
+        if len(name) < 7 or not name.isascii():
+            continue
+        for i in range(2, len(name) - 1):
+            variant = name[:i] + name[i + 1:]
+            if variant not in months:
+                out.setdefault(variant, num)
+    return out
+
+
+MONTHS.update(_misspellings(MONTHS))
+
 _M = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _M2 = _M.replace("?P<mon>", "?P<mon2>")
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
@@ -39,9 +56,10 @@ _PART = (r"(?P<part>early|earlier in|late|later in|mid|the middle of|the beginni
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")),
-    ("dmy", re.compile(r"\b" + _D + r"(?:\s*(?:-|and|to|&)\s*[0-3]?\d)?\s+(?:of\s+)?" + _M
+    ("dmy", re.compile(r"\b" + _D + r"(?:\s*(?:-|and|to|&|au|et)\s*(?P<until>[0-3]?\d)(?:st|nd|rd|th|er)?)?\s+(?:of\s+)?" + _M
                        + r"(?:,?\s+" + _Y + r")?\b")),
-    ("mdy", re.compile(r"\b" + _M2 + r"\s+" + _D2 + r"\b(?!\s*(?:%|people|persons))(?:,?\s+"
+    ("mdy", re.compile(r"\b" + _M2 + r"(?:\s+|(?<=\.))" + _D2 + r"\b(?!\s*(?:%|people|persons))"
+                       r"(?:\s*(?:-|to|and|&|through|until)\s*(?P<until2>[0-3]?\d)\b(?!\s*(?:%|people|persons)))?(?:,?\s+"
                        + _Y.replace("year", "year2") + r")?")),
     ("part", re.compile(r"\b" + _PART + _M + r"(?:,?\s+" + _Y + r")?\b")),
     # a bare month needs a preposition or a year so "may" the verb is not a date
@@ -60,6 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # date expressions that do not date the event itself
 _NOT_EVENT_DATE = re.compile(r"(?:since|dated|until|till|by|from|before|depuis)\s+(?:the\s+)?$", re.I)
+_RANGE_END = re.compile(r"\s*(?:-|to|until|till|through|au)\s+", re.I)
 _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|weekend|"
                      r"overnight|night of|vers)\b", re.I)
 _MONTH_OF = re.compile(r"\(month of\)|\bmonth of\b", re.I)
@@ -191,8 +210,12 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
         if kind not in kinds:
             continue
         for m in pat.finditer(sentence):
-            if _NOT_EVENT_DATE.search(sentence[max(0, m.start() - 12):m.start()]):
-                continue
+            before = _NOT_EVENT_DATE.search(sentence[max(0, m.start() - 12):m.start()])
+            gd = m.groupdict()
+            until = gd.get("until") or gd.get("until2")
+            if before and not (before.group(0).lower().startswith("from")
+                               and (until or _RANGE_END.match(sentence, m.end()))):
+                continue   # "since 3 May", "until Friday"; but "from 1 to 17 November" is the event's span
             if m.group(0).lower().startswith(("since", "depuis")):
                 continue
             mon = m.groupdict().get("mon") or m.groupdict().get("mon2")
@@ -200,7 +223,14 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
                 continue  # lowercase English "may" / "mar": the verb, not a month
             r = _resolve(kind, m, published)
             if r and r[0]:
+                # a night "of 12 to 13 March" is its first day; a longer span is less precise
+                ranged = (until and int(until) - r[0].day >= 2) or (before is not None and not until)
+                if ranged and r[1] == 1:
+                    r = (r[0], 2, r[2])   # a span of days is coded to its first day, precision 2
                 found.append((m.start(), m.end(), _RANK[kind], r))
+    # "Sunday, 4 October" / "dimanche 4 octobre": the weekday only names the full date's day
+    full = [f[0] for f in found if f[2] == 0]
+    found = [f for f in found if not (f[2] == 1 and any(0 <= s0 - f[1] <= 3 for s0 in full))]
     found.sort(key=lambda f: (f[0], f[2], -(f[1] - f[0])))
     out: list[DateMatch] = []
     last_end = -1
