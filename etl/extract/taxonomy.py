@@ -456,7 +456,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if violent:
         if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
             return make("Battles", "Armed clash", 0.65)
-        if has["loot_destroy"] and not _PERSON_HARM.search(lowered):
+        if has["loot_destroy"] and not _PERSON_HARM.search(_NOT_HARM.sub(" ", lowered)):
             # an attack or incursion that only seizes or destroys property (the codebook's
             # looting "outside the context of other forms of violence")
             return make("Strategic developments", "Looting/property destruction", 0.55)
