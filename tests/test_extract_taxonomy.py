@@ -105,3 +105,8 @@ def test_non_violent_activity_and_other_developments():
 def test_french_repelled_attack_is_a_battle():
     text = "Les forces armées ont repoussé une attaque contre le détachement militaire de la ville."
     assert classify(text).event_type == "Battles"
+
+
+def test_intercommunal_fighting_is_a_battle():
+    text = "Five people were killed in intercommunal violence between farmers and herders near the town."
+    assert classify(text).event_type == "Battles"

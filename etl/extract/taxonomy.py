@@ -245,7 +245,7 @@ def is_candidate(sentence: str) -> bool:
 _STRONG_ARMED = re.compile(
     r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|police(?:men|man)?|police officers?|gendarm\w+|"
     r"militia\w*|vigilantes?|vdp|volunteer fighters?|koglweogos?|dozos?|cjtf|jtf|rangers?|eco-?guards?|"
-    r"militants?|insurgents?|jihadists?|rebels?|bandits?|assailants|attackers|gunmen|patrol|convoy|"
+    r"militants?|insurgents?|jihadists?|rebels?|bandits?|assailants|attackers|gunmen|patrol|convoy|fighters|"
     r"barracks|base|outpost|checkpoint|position)\b")
 # the report itself says the victim could not fight back: Violence against civilians
 _UNARMED_VICTIM = re.compile(
@@ -336,6 +336,10 @@ _ABDUCTION_HARM = re.compile(
 _AT_PROTESTERS = re.compile(
     r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
     r"charged at|baton-?charged)\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers|protesting)\b")
+_COMMUNAL = re.compile(
+    r"\b(?:inter-?communal|inter-?ethnic)\s+(?:violence|clash\w*|conflict|fighting|hostilities)|"
+    r"\b(?:conflict|clash\w*|fighting|violence|feud) between (?:two |rival )?(?:\w+ ){0,2}(?:camps|communities|clans|"
+    r"ethnic groups|farmers and herders|herders and farmers|herdsmen and farmers|farmers and herdsmen)\b")
 _DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
 _ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehended|rounded up|took (?:\w+ )?into custody)\b")
 _GUNFIRE_AT = re.compile(r"\b(?:opened fire (?:on|at)|shot at|fired (?:\w+ )?(?:at|on) (?!the air))")
@@ -440,6 +444,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if has["ied"] and not re.search(r"\bexplosives?\b", lowered) or has["ied"] and not has["attack"]:
         return make("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.75, civ=target == "civilian")
 
+    # communal / intercommunal fighting: identity militias on both sides (a battle)
+    if _COMMUNAL.search(lowered) and (has["kill"] or has["attack"] or has["clash"]) and not has["abduct"]:
+        return make("Battles", "Armed clash", 0.6)
     # Attacks: the target decides Battle vs Violence against civilians
     if has["sexual"]:
         return make("Violence against civilians", "Sexual violence", 0.75)
