@@ -276,6 +276,8 @@ def main(argv=None) -> int:
               f"Stop: Ctrl-C here, or `make airflow-stop` from another terminal.", flush=True)
         while leader.poll() is None:
             time.sleep(1)
+        if not (home / SESSION_FILE).exists():  # `make airflow-stop` ended it
+            return 0
         print("Airflow stopped (a component exited: see the logs)", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
