@@ -110,3 +110,22 @@ def test_french_repelled_attack_is_a_battle():
 def test_intercommunal_fighting_is_a_battle():
     text = "Five people were killed in intercommunal violence between farmers and herders near the town."
     assert classify(text).event_type == "Battles"
+
+
+def test_territory_rules():
+    # goods seized in a village are no territory taken
+    assert classify("Militants seized livestock in the village of Kolo.").sub_event_type == \
+        "Looting/property destruction"
+    # forces that flee an attack leave the place to the attackers
+    text = "Insurgents attacked the town of Dalo and forced the troops to withdraw."
+    assert classify(text).sub_event_type == "Non-state actor overtakes territory"
+    # a place taken with no fight reported is a non-violent transfer
+    text = "Militants took control of the village of Kolo and raised their flag."
+    assert classify(text).sub_event_type == "Non-violent transfer of territory"
+
+
+def test_weapons_seized_in_a_fight_belong_to_the_battle():
+    text = "Soldiers killed six militants and seized arms and ammunition near the border."
+    assert classify(text).event_type == "Battles"
+    assert classify("Police seized a cache of weapons in a raid on a warehouse.").sub_event_type == \
+        "Disrupted weapons use"

@@ -340,6 +340,11 @@ _COMMUNAL = re.compile(
     r"\b(?:inter-?communal|inter-?ethnic)\s+(?:violence|clash\w*|conflict|fighting|hostilities)|"
     r"\b(?:conflict|clash\w*|fighting|violence|feud) between (?:two |rival )?(?:\w+ ){0,2}(?:camps|communities|clans|"
     r"ethnic groups|farmers and herders|herders and farmers|herdsmen and farmers|farmers and herdsmen)\b")
+_FORCES_WITHDREW = re.compile(
+    r"\b(?:soldiers|troops|army|military|forces|naf|policemen|police officers|gendarmes|cjtf|garrison)\s+(?:\w+\s+){0,2}"
+    r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
+    r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
+    r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
 _DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
 _ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehended|rounded up|took (?:\w+ )?into custody)\b")
 _GUNFIRE_AT = re.compile(r"\b(?:opened fire (?:on|at)|shot at|fired (?:\w+ )?(?:at|on) (?!the air))")
@@ -416,8 +421,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     explosive = has["air"] or has["shelling"] or has["ied"] or has["grenade"]
     if has["ied"] and subj_state and not (has["kill"] or has["attack"] or has["clash"]):
         return make("Strategic developments", "Disrupted weapons use", 0.6)   # forces found / destroyed a device
+    # weapons seized in a fight belong to the fight (a battle); only a seizure or defusal
+    # with no violence reported is Disrupted weapons use
     if has["disrupted"] and (explosive or re.search(r"\b(?:weapons|arms|ammunition)\b", lowered)) \
-            and not (has["kill"] and has["clash"]):
+            and not (has["kill"] or has["clash"] or (has["attack"] and not has["ied"] and not subj_state)):
         return make("Strategic developments", "Disrupted weapons use", 0.6)
 
     # Battles: territory first, then clashes (air strikes / shelling during a ground fight included)
@@ -428,9 +435,13 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Government regains territory", 0.7)
     if has["nsa_overtake"] and (subj_armed or not subj_state) and (has["clash"] or has["attack"] or has["transfer"]
                                                                    or re.search(r"\b(?:town|city|village|port|base)\b", lowered)):
-        if no_resistance and not has["clash"]:
+        if not has["clash"] and not _FORCES_WITHDREW.search(lowered) and (no_resistance or not (has["attack"] or has["kill"])):
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Non-state actor overtakes territory", 0.65)
+    # an armed group's attack that makes state forces withdraw or flee takes the place
+    if subj_armed and not subj_state and (has["attack"] or has["clash"] or has["nsa_overtake"]) \
+            and _FORCES_WITHDREW.search(lowered):
+        return make("Battles", "Non-state actor overtakes territory", 0.6)
     # remote violence stays an Explosion unless a ground fight is explicitly reported
     strong_clash = _STRONG_CLASH.search(lowered) is not None
     if has["clash"] and (strong_clash or (not explosive and target != "civilian")):
