@@ -335,7 +335,8 @@ _ABDUCTION_HARM = re.compile(
 # force used on demonstrators: still a demonstration event, led by the force
 _AT_PROTESTERS = re.compile(
     r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
-    r"charged at|baton-?charged)\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers|protesting)\b")
+    r"charged at|baton-?charged|opened fire (?:on|at))\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers|protesting|"
+    r"protests?|demonstrations?|march|rally|sit-in)\b")
 _COMMUNAL = re.compile(
     r"\b(?:inter-?communal|inter-?ethnic)\s+(?:violence|clash\w*|conflict|fighting|hostilities)|"
     r"\b(?:conflict|clash\w*|fighting|violence|feud) between (?:two |rival )?(?:\w+ ){0,2}(?:camps|communities|clans|"
@@ -387,7 +388,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
         if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered) or _crowd_act(lowered):
             return make("Riots", "Violent demonstration", 0.7)
-        if has["excessive_force"] or (has["kill"] and subj_state and target != "security" and _DEATHS.search(lowered)):
+        if has["excessive_force"] or (has["kill"] and (subj_state or _AT_PROTESTERS.search(lowered))
+                                      and target != "security" and _DEATHS.search(lowered)):
             return make("Protests", "Excessive force against protesters", 0.75)
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
@@ -435,11 +437,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Government regains territory", 0.7)
     if has["nsa_overtake"] and (subj_armed or not subj_state) and (has["clash"] or has["attack"] or has["transfer"]
                                                                    or re.search(r"\b(?:town|city|village|port|base)\b", lowered)):
-        if not has["clash"] and not _FORCES_WITHDREW.search(lowered) and (no_resistance or not (has["attack"] or has["kill"])):
+        # forces that left before the group arrived gave the place up without a fight
+        if not has["clash"] and (no_resistance or not (has["attack"] or has["kill"])):
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Non-state actor overtakes territory", 0.65)
     # an armed group's attack that makes state forces withdraw or flee takes the place
-    if subj_armed and not subj_state and (has["attack"] or has["clash"] or has["nsa_overtake"]) \
+    if subj_armed and not subj_state and (has["attack"] or has["clash"]) \
             and _FORCES_WITHDREW.search(lowered):
         return make("Battles", "Non-state actor overtakes territory", 0.6)
     # remote violence stays an Explosion unless a ground fight is explicitly reported
