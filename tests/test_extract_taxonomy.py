@@ -129,3 +129,11 @@ def test_weapons_seized_in_a_fight_belong_to_the_battle():
     assert classify(text).event_type == "Battles"
     assert classify("Police seized a cache of weapons in a raid on a warehouse.").sub_event_type == \
         "Disrupted weapons use"
+
+
+def test_explosive_opening_a_ground_ambush_is_a_battle():
+    text = ("Militants carried out a complex ambush against an army convoy, initiated by an IED "
+            "followed by gunfire; four soldiers were killed.")
+    assert classify(text).event_type == "Battles"
+    assert classify("An IED struck a minibus on the road, killing five passengers.").event_type == \
+        "Explosions/Remote violence"

@@ -346,6 +346,8 @@ _FORCES_WITHDREW = re.compile(
     r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
     r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
+_GROUND_FIGHT = re.compile(r"\b(?:ambush\w*|gunfire|small arms|gun ?fire|complex (?:attack|ambush)|shoot-?out|"
+                           r"shot (?:and killed|dead)|firefight|exchange of fire|opened fire)\b")
 _DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
 _ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehended|rounded up|took (?:\w+ )?into custody)\b")
 _GUNFIRE_AT = re.compile(r"\b(?:opened fire (?:on|at)|shot at|fired (?:\w+ )?(?:at|on) (?!the air))")
@@ -429,6 +431,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             and not (has["kill"] or has["clash"] or (has["attack"] and not has["ied"] and not subj_state)):
         return make("Strategic developments", "Disrupted weapons use", 0.6)
 
+    if has["disrupted"] and (has["kill"] or has["clash"]) and (subj_state or subj_armed) and target != "civilian":
+        return make("Battles", "Armed clash", 0.6)   # a fight in which weapons or explosives were seized
+    # an explosive that opens a ground assault on armed forces ("a complex ambush initiated by
+    # an IED followed by gunfire") is part of a battle
+    if (has["ied"] or has["grenade"]) and not has["air"] and _GROUND_FIGHT.search(lowered) and target == "security":
+        return make("Battles", "Armed clash", 0.6)
     # Battles: territory first, then clashes (air strikes / shelling during a ground fight included)
     no_resistance = has["transfer"] and re.search(r"without|no resistance|withdr|pulled out|abandon|vacat|retreat", lowered)
     if has["gov_regain"] and (subj_state or not subj_armed):
