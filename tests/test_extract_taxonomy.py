@@ -137,3 +137,9 @@ def test_explosive_opening_a_ground_ambush_is_a_battle():
     assert classify(text).event_type == "Battles"
     assert classify("An IED struck a minibus on the road, killing five passengers.").event_type == \
         "Explosions/Remote violence"
+
+
+def test_unarmed_rival_crowds_fighting_are_mob_violence():
+    text = "After a disputed election, activists of two parties clashed at a polling station, injuring four."
+    assert classify(text).sub_event_type == "Mob violence"
+    assert classify("Soldiers clashed with militants near the border.").event_type == "Battles"

@@ -346,6 +346,10 @@ _FORCES_WITHDREW = re.compile(
     r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
     r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
+_RIVAL_CROWDS = re.compile(
+    r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
+    r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"
+    r"students|traders|worshippers|members)\b(?:\s+[\w-]+){0,4}\s+(?:clashed|fought|began fighting|engaged in)")
 _GROUND_FIGHT = re.compile(r"\b(?:ambush\w*|gunfire|small arms|gun ?fire|complex (?:attack|ambush)|shoot-?out|"
                            r"shot (?:and killed|dead)|firefight|exchange of fire|opened fire)\b")
 _DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
@@ -416,6 +420,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if has["arrest"] and subj_state and _ARREST_VERB.search(primary_low) \
             and not _ABDUCTION_HARM.search(_NOT_HARM.sub(" ", lowered)) and not has["clash"]:
         return make("Strategic developments", "Arrests", 0.6)
+    # unarmed rival crowds fighting each other (party activists, two camps, miners and
+    # villagers) are rioters, not organised armed groups
+    if (has["clash"] or has["mob"]) and _RIVAL_CROWDS.search(lowered) and not has["armed_group"] \
+            and not subj_state and not (has["air"] or has["shelling"] or has["ied"] or has["suicide"]):
+        return make("Riots", "Mob violence", 0.55, civ=False)
     if has["chemical"]:
         return make("Explosions/Remote violence", "Chemical weapon", 0.7)
     if has["suicide"] and not (lead["clash"] >= 0 and lead["clash"] < lead["suicide"] and _STRONG_CLASH.search(lowered)):
