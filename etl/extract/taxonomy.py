@@ -245,7 +245,7 @@ def is_candidate(sentence: str) -> bool:
 _STRONG_ARMED = re.compile(
     r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|police(?:men|man)?|police officers?|gendarm\w+|"
     r"militia\w*|vigilantes?|vdp|volunteer fighters?|koglweogos?|dozos?|cjtf|jtf|rangers?|eco-?guards?|"
-    r"militants?|insurgents?|jihadists?|rebels?|bandits?|assailants|attackers|gunmen|patrol|convoy|fighters|"
+    r"militants?|insurgents?|jihadists?|rebels?|bandits?|assailants|attackers|gunmen|patrol|(?:military|army|police|security|escort\w*|gendarmerie|armou?red) convoy|fighters|"
     r"barracks|base|outpost|checkpoint|position)\b")
 # the report itself says the victim could not fight back: Violence against civilians
 _UNARMED_VICTIM = re.compile(
