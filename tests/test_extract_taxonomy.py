@@ -143,3 +143,9 @@ def test_unarmed_rival_crowds_fighting_are_mob_violence():
     text = "After a disputed election, activists of two parties clashed at a polling station, injuring four."
     assert classify(text).sub_event_type == "Mob violence"
     assert classify("Soldiers clashed with militants near the border.").event_type == "Battles"
+
+
+def test_crowd_fighting_police_is_a_violent_demonstration():
+    assert classify("Clashes between students and police broke out at the university.").sub_event_type == \
+        "Violent demonstration"
+    assert classify("Gold miners threw stones at gendarmes who tried to arrest a man.").event_type == "Riots"

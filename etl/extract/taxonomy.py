@@ -346,6 +346,13 @@ _FORCES_WITHDREW = re.compile(
     r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
     r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
+_CROWD = r"(?:students|pupils|protesters|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
+_POLICE = r"(?:the )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
+_CROWD_VS_POLICE = re.compile(
+    r"\b(?:clash\w*|confrontations?|fights?|fighting) (?:\w+ ){0,2}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
+    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clashed with|attacked|stoned|pelted|threw stones at|hurled stones at|"
+    r"fought) " + _POLICE
+    + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE)
 _RIVAL_CROWDS = re.compile(
     r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
     r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"
@@ -402,6 +409,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Protests", "Peaceful protest", 0.85)
     if lead["riot_violent"] >= 0 and lead["mob"] < 0 and re.search(r"\briot\w*|\bmutin", primary_low):
         return make("Riots", "Violent demonstration", 0.7)
+    # an unarmed crowd fighting the police (stones, clashes) is a violent demonstration
+    if _CROWD_VS_POLICE.search(lowered) and not subj_armed and not (has["air"] or has["ied"] or has["suicide"]):
+        return make("Riots", "Violent demonstration", 0.6)
     if has["agreement"] and _AGREED.search(primary_low) and (violent_lead < 0 or _AGREED.search(primary_low).start() < violent_lead):
         return make("Strategic developments", "Agreement", 0.6)
     if has["mob"] and (_MOB_CERTAIN.search(lowered) or not (subj_state or subj_armed)):
