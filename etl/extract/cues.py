@@ -1,0 +1,191 @@
+"""Context cues for the event classifier (taxonomy.py): who the target is, whether
+a crowd or the forces meeting it acted, whether people or only property were
+harmed, and the phrases that decide between neighbouring sub-event types.
+Written from the ACLED codebook's definitions and from how news words events.
+"""
+from __future__ import annotations
+
+import re
+
+from etl.extract.lexicon import FEATURES
+
+_TARGET_VERB = re.compile(
+    r"\b(?:attack\w*|ambush\w*|kill\w*|raid\w*|storm\w*|invad\w+|opened fire (?:on|at)|shot(?: at)?|"
+    r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at)|"
+    r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
+    r"hit|killing|assassinat\w*|execut\w+|attaqu\w+)(?=\s+(?P<obj>[^.;]{0,70}))")
+# (the object is a lookahead: a verb inside another verb's object is read too,
+# "attacked the village and killed four militiamen")
+# "<victims> were killed": the passive verb is found first and its subject read
+# back from it (a pattern that starts with the subject tries every position: slow)
+_PASSIVE_VERB = re.compile(
+    r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
+    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)\b")
+_CLAUSE_END = re.compile(r"[.;,]")
+
+
+def _passive_victims(text: str) -> list[tuple[int, str]]:
+    """(start, subject) of each passive harm clause: up to 50 characters before
+    the verb, from the last clause break."""
+    out = []
+    for m in _PASSIVE_VERB.finditer(text):
+        start = max(0, m.start() - 50)
+        window = text[start:m.start()]
+        cut = None
+        for cut in _CLAUSE_END.finditer(window):
+            pass
+        if cut is not None:
+            start += cut.end()
+            window = window[cut.end():]
+        out.append((start, window))
+    return out
+
+
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:protesters|demonstrators|youths?|they|students|supporters|crowd|rioters)\s+(?:\w+\s+){0,2}"
+    r"(?:attacked|clashed|stoned|pelted|burn\w*|set|destroyed|vandali[sz]ed|looted|assaulted|beat)\b")
+# violent or destructive acts that make a demonstration a riot when the crowd commits them
+_RIOT_ACT = re.compile(
+    r"\b(?:burn(?:t|ed)|destroyed|damaged|vandali[sz]ed|looted|assaulted|attacked|beat|clashed|stoned|pelted|threw|"
+    r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|lynched|"
+    r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
+    r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set)|arson|"
+    r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades))\b")
+_STATE_SUBJECT = re.compile(
+    r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w+|security (?:forces|agents|operatives|personnel|guards)|"
+    r"officers|forces|guards|operatives|authorities)\b")
+# crowd justice and street fights whoever the victims are (suspected robbers, militiamen)
+_MOB_CERTAIN = re.compile(r"\b(?:mobs?|lynch\w*|jungle justice|mob justice|vigilante justice|street[- ]?fight\w*|"
+                          r"(?:angry|irate) (?:youths?|residents|villagers|crowds?|mobs?|people|traders))\b")
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:over|against|to demand|demanding|condemn\w*|denounc\w*|who|that|which)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?$")
+
+
+def _crowd_act(lowered: str) -> bool:
+    """A violent act in a demonstration report committed by the crowd, not by the
+    forces that met it ("protesters burnt tyres", "police were attacked with stones";
+    not "police beat protesters")."""
+    for m in _RIOT_ACT.finditer(lowered):
+        clause = re.split(r"[.;]", lowered[max(0, m.start() - 80):m.start()])[-1]
+        if _GRIEVANCE_BEFORE.search(clause[-30:]):
+            continue   # "protested over police who attacked a driver": the grievance, not the crowd
+        if _PASSIVE_BEFORE.search(clause):
+            # "police were attacked" is the crowd's act; "protesters were beaten" is not
+            if _STATE_SUBJECT.search(clause) or re.search(r"\b(?:property|shops?|cars?|vehicles?|buildings?|offices?|tyres?|tires?)\b", clause):
+                return True
+            continue
+        if not _STATE_SUBJECT.search(clause):
+            return True
+    return False
+
+
+_AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:deal|agreement|accord|pact)|ceasefire|truce|reconciliation (?:agreement|pact))\b")
+_STRONG_CLASH = re.compile(
+    r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
+    r"exchanged (?:gun)?fire|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
+    r"en déroute)\b")
+
+
+# armed people whose harming makes an attack a battle wherever they appear in the report
+_STRONG_ARMED = re.compile(
+    r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|police(?:men|man)?|police officers?|gendarm\w+|"
+    r"militia\w*|vigilantes?|vdp|volunteer fighters?|koglweogos?|dozos?|cjtf|jtf|rangers?|eco-?guards?|"
+    r"militants?|insurgents?|jihadists?|rebels?|bandits?|assailants|attackers|gunmen|patrol|(?:military|army|police|security|escort\w*|gendarmerie|armou?red) convoy|fighters|"
+    r"barracks|base|outpost|checkpoint|position)\b")
+# the report itself says the victim could not fight back: Violence against civilians
+_UNARMED_VICTIM = re.compile(
+    r"\b(?:no (?:report of (?:a )?)?clash|without (?:any |a )?(?:report of (?:a )?)?(?:clash|exchange of fire)|"
+    r"no exchange of fire|off-duty|unarmed|retired|(?:private |palace )?security guards?|extrajudicial\w*"
+    r")\b")
+
+
+_BY_AGENT = re.compile(r"(?:dead |and (?:killed|injured|wounded) |in the \w+ )?by\b")
+_BACKGROUND = re.compile(r"\b(?:after|revenge|reprisal|retaliat\w*|following|over|earlier|previous|blamed|accused|"
+                         r"suspected of|believed to|in response to)\b[^.;]*$")
+
+
+def _target_kind(text: str) -> str:
+    """Who was attacked: 'security' (state or armed group), 'civilian', or ''."""
+    votes: list[tuple[int, str, bool]] = []
+    for m in _TARGET_VERB.finditer(text):
+        if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
+            continue
+        kind = _kind_of(m.group("obj"))
+        if kind:
+            # a past attack named as the motive ("in revenge for an attack on troops") is background
+            background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
+            votes.append((m.start(), kind, kind == "security" and not background
+                          and bool(_STRONG_ARMED.search(m.group("obj")[:40]))))
+    for start, subj in _passive_victims(text):
+        kind = _kind_of(subj[-40:], last=True)
+        if kind:
+            votes.append((start, kind, kind == "security" and bool(_STRONG_ARMED.search(subj[-40:]))))
+    if not votes:
+        return ""
+    if _UNARMED_VICTIM.search(text):
+        return "civilian"
+    # Battles rank above Violence against civilians: an attack that hits armed
+    # people (soldiers, police, militia, rangers) anywhere in the report is a battle,
+    # even when civilians or their village are named first
+    if any(strong for _, _, strong in votes):
+        return "security"
+    votes.sort()
+    return votes[0][1]
+
+
+def _kind_of(span: str, last: bool = False) -> str:
+    """The class of the first (or last) actor word in a span of text."""
+    best, pos_best = "", None
+    for kind, feats in (("security", ("security", "armed_group")), ("civilian", ("civilian",))):
+        for f in feats:
+            hits = [m.start() for m in FEATURES[f].finditer(span)]
+            if not hits:
+                continue
+            pos = max(hits) if last else min(hits)
+            if pos_best is None or (pos > pos_best if last else pos < pos_best):
+                best, pos_best = kind, pos
+    return best
+
+
+# harm to people (as opposed to property) anywhere in the passage
+_PERSON_HARM = re.compile(
+    r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them|\w+ (?:man|woman|civilian|soldier)s?)\b|"
+    r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
+    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
+    r"corpses?|lives|fatalit\w+|victims?|casualt\w+ (?:were|was)?\s*(?:reported|recorded))\b")
+_ABDUCTION_HARM = re.compile(
+    r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them)\b|murder\w*|wound\w*|"
+    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|hacked|stabb\w*|fatalit\w+)\b")
+# force used on demonstrators: still a demonstration event, led by the force
+_AT_PROTESTERS = re.compile(
+    r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
+    r"charged at|baton-?charged|opened fire (?:on|at))\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers|protesting|"
+    r"protests?|demonstrations?|march|rally|sit-in)\b")
+_COMMUNAL = re.compile(
+    r"\b(?:inter-?communal|inter-?ethnic)\s+(?:violence|clash\w*|conflict|fighting|hostilities)|"
+    r"\b(?:conflict|clash\w*|fighting|violence|feud) between (?:two |rival )?(?:\w+ ){0,2}(?:camps|communities|clans|"
+    r"ethnic groups|farmers and herders|herders and farmers|herdsmen and farmers|farmers and herdsmen)\b")
+_FORCES_WITHDREW = re.compile(
+    r"\b(?:soldiers|troops|army|military|forces|naf|policemen|police officers|gendarmes|cjtf|garrison)\s+(?:\w+\s+){0,2}"
+    r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
+    r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
+    r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
+_CROWD = r"(?:students|pupils|protesters|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
+_POLICE = r"(?:the )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
+_CROWD_VS_POLICE = re.compile(
+    r"\b(?:clash\w*|confrontations?|fights?|fighting) (?:\w+ ){0,2}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
+    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clashed with|attacked|stoned|pelted|threw stones at|hurled stones at|"
+    r"fought) " + _POLICE
+    + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE)
+_RIVAL_CROWDS = re.compile(
+    r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
+    r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"
+    r"students|traders|worshippers|members)\b(?:\s+[\w-]+){0,4}\s+(?:clashed|fought|began fighting|engaged in)")
+_GROUND_FIGHT = re.compile(r"\b(?:ambush\w*|gunfire|small arms|gun ?fire|complex (?:attack|ambush)|shoot-?out|"
+                           r"shot (?:and killed|dead)|firefight|exchange of fire|opened fire)\b")
+_DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
+_ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehended|rounded up|took (?:\w+ )?into custody)\b")
+_GUNFIRE_AT = re.compile(r"\b(?:opened fire (?:on|at)|shot at|fired (?:\w+ )?(?:at|on) (?!the air))")
+# abduction vocabulary that _PERSON_HARM would misread ("no reported fatalities", "hostages")
+_NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|injur\w+|deaths?)\b|\bhostages?\b|"
+                       r"\bvictims?\b|\blives\b")
