@@ -24,6 +24,8 @@ joins meet realistic cardinalities:
   has one mention, 20% a second one from another article (their `source` then lists
   both outlets, as the loader keeps it); rejects are 2% of events.
 
+Rows are inserted in load order (by interval), the layout daily loads give, so
+DuckDB's zone maps work on dates as they do in a real warehouse.
 Randomness is a hash of the row number and a salt (`u(i, salt)` below), so a seed
 gives the same warehouse every time and DuckDB can generate in parallel.
 The tables are the real ones (sql/migrations), created through etl.load.writer,
@@ -207,7 +209,8 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
                epoch(loaded + INTERVAL 1 DAY)::BIGINT, extractor_version, confidence, historical,
                loaded, loaded + INTERVAL 1 DAY
         FROM (SELECT *, (CASE WHEN historical THEN least(event_date + 365, DATE '2026-10-31')
-                              ELSE event_date + 1 END)::TIMESTAMPTZ AS loaded FROM gen_events)""")
+                              ELSE event_date + 1 END)::TIMESTAMPTZ AS loaded FROM gen_events)
+        ORDER BY loaded  -- daily loads append interval after interval: keep that layout""")
     timings["insert_events"] = time.perf_counter() - t
     log(f"  inserted events in {timings['insert_events']:.1f}s")
     t = time.perf_counter()
@@ -222,7 +225,8 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
                      arg_min(country, event_id_cnty) AS country,
                      (min(event_date) + 1)::TIMESTAMPTZ AS published,
                      'https://news.example/' || article_id AS url
-              FROM gen_events GROUP BY article_id)""")
+              FROM gen_events GROUP BY article_id)
+        ORDER BY published""")
     con.execute("""INSERT INTO article_urls SELECT url, article_id, canonical_url, data_interval_start FROM articles""")
     # Every event has its mention; 20% a second one from another article (a follow-up).
     con.execute(f"""
@@ -233,7 +237,8 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
         SELECT event_id_cnty, 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})), evidence, 0, 40,
                event_date::TIMESTAMPTZ + INTERVAL 1 DAY
         FROM gen_events WHERE hash(event_id_cnty, {seed}, 9) % 5 = 0
-          AND 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})) <> article_id""")
+          AND 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})) <> article_id
+        ORDER BY 6""")
     # As the loader does (refresh_event_sources): events read in several articles list every outlet.
     con.execute("""
         UPDATE events SET source = s.sources
