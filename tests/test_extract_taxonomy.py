@@ -149,3 +149,19 @@ def test_crowd_fighting_police_is_a_violent_demonstration():
     assert classify("Clashes between students and police broke out at the university.").sub_event_type == \
         "Violent demonstration"
     assert classify("Gold miners threw stones at gendarmes who tried to arrest a man.").event_type == "Riots"
+
+
+def test_armed_members_among_the_dead_make_a_battle():
+    # several militia members or fighters in a victim list: the attack met armed people
+    assert classify("Gunmen attacked the hamlet and killed five people including three militiamen.").sub_event_type == "Armed clash"
+    assert classify("Rebels stormed the village. Four fighters and two farmers were killed.").sub_event_type == "Armed clash"
+    # the victims were only suspected of being armed, or the armed men are the attackers
+    assert classify("Soldiers shot dead two herders accused of being militants.").event_type == "Violence against civilians"
+    assert classify("Gunmen attacked the market, the militants fired in the air and seized goods.").event_type != "Battles"
+
+
+def test_security_operations_against_armed_groups_are_clashes():
+    assert classify("Defence and security forces conducted joint operations against suspected militants "
+                    "in the area, and two militants were killed.").sub_event_type == "Armed clash"
+    assert classify("The armed forces conducted operations targeting insurgents in three villages.").sub_event_type == "Armed clash"
+    assert is_candidate("Troops conducted sweeps in the forest.")

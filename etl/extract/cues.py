@@ -99,6 +99,27 @@ _UNARMED_VICTIM = re.compile(
     r")\b")
 
 
+# armed people (not places or units) whose killing anywhere in a victim list makes the
+# event a fight: "killed seven people including five militiamen", "two people described
+# as vigilantes", "three fighters and two civilians were killed"
+_ARMED_PERSON = re.compile(
+    r"\b(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|militiamen|militia members|"
+    r"vigilantes|vdps|volunteer fighters|koglweogos|dozos|rangers|eco-?guards|militants|insurgents|jihadists|"
+    r"rebels|fighters)\b")
+# (plural only: one member of a group shot dead is usually a targeted killing, an Attack)
+# where a victim list ends: the next clause names other people (the attackers, helpers),
+# or the victims were only suspected of being armed
+_VICTIM_LIST_END = re.compile(r"[.;:(]|,\s+(?:the|a|an|and|then)\b|\b(?:before|after|when|while|by|who|whom|"
+                              r"(?<!described )(?<!identified )as|until|but|accused|suspect\w*|"
+                              r"suspicion|claim\w*|alleged\w*|believed)\b")
+
+
+def _armed_victim(span: str) -> bool:
+    """An armed person in a victim list (up to its end)."""
+    end = _VICTIM_LIST_END.search(span)
+    return _ARMED_PERSON.search(span[:end.start()] if end else span) is not None
+
+
 _BY_AGENT = re.compile(r"(?:dead |and (?:killed|injured|wounded) |in the \w+ )?by\b")
 _BACKGROUND = re.compile(r"\b(?:after|revenge|reprisal|retaliat\w*|following|over|earlier|previous|blamed|accused|"
                          r"suspected of|believed to|in response to)\b[^.;]*$")
@@ -114,12 +135,14 @@ def _target_kind(text: str) -> str:
         if kind:
             # a past attack named as the motive ("in revenge for an attack on troops") is background
             background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
-            votes.append((m.start(), kind, kind == "security" and not background
-                          and bool(_STRONG_ARMED.search(m.group("obj")[:40]))))
+            votes.append((m.start(), kind, not background and (
+                (kind == "security" and bool(_STRONG_ARMED.search(m.group("obj")[:40])))
+                or _armed_victim(m.group("obj")[:60]))))
     for start, subj in _passive_victims(text):
         kind = _kind_of(subj[-40:], last=True)
         if kind:
-            votes.append((start, kind, kind == "security" and bool(_STRONG_ARMED.search(subj[-40:]))))
+            votes.append((start, kind, (kind == "security" and bool(_STRONG_ARMED.search(subj[-40:])))
+                          or _ARMED_PERSON.search(subj[-60:]) is not None))
     if not votes:
         return ""
     if _UNARMED_VICTIM.search(text):
@@ -189,3 +212,5 @@ _GUNFIRE_AT = re.compile(r"\b(?:opened fire (?:on|at)|shot at|fired (?:\w+ )?(?:
 # abduction vocabulary that _PERSON_HARM would misread ("no reported fatalities", "hostages")
 _NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|injur\w+|deaths?)\b|\bhostages?\b|"
                        r"\bvictims?\b|\blives\b")
+# a security operation aimed at an armed group ("operations against suspected militants")
+_OPERATION_AGAINST = re.compile(r"\b(?:operations?|offensives?|sweeps?|raids?)\s+(?:\w+\s+){0,2}(?:against|targeting|on)\b")

@@ -18,7 +18,7 @@ from etl.extract.cues import (
     _COMMUNAL, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FORCES_WITHDREW, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS,
-    _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
+    _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
 from etl.extract.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
@@ -234,6 +234,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Strategic developments", "Headquarters or base established", 0.55)
     if has["transfer"]:
         return make("Strategic developments", "Non-violent transfer of territory", 0.5)
+    # forces' operations against an armed group are coded as clashes even when the report
+    # gives no result (the codebook's battles include offensives on armed groups' positions)
+    if has["activity"] and subj_state and has["armed_group"] and _OPERATION_AGAINST.search(lowered):
+        return make("Battles", "Armed clash", 0.5)
     if has["activity"]:
         return make("Strategic developments", "Change to group/activity", 0.5)
     if has["other_sd"]:
