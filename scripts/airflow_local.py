@@ -208,9 +208,9 @@ def stop_home(home: Path, timeout: float = 20.0) -> bool:
     if not session.exists():
         return False
     sid = json.loads(session.read_text())["sid"]
+    session.unlink(missing_ok=True)  # first: tells a foreground `start` that this stop was asked for
     if any(_is_airflow(pid) for pid in session_pids(sid)):  # not a stale file whose id was reused
         stop_session(sid, timeout)
-    session.unlink(missing_ok=True)
     return True
 
 
@@ -260,6 +260,7 @@ def main(argv=None) -> int:
     def interrupt(signum, frame):  # `kill` or a closed terminal stop Airflow like Ctrl-C does
         raise KeyboardInterrupt
 
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with SIGINT ignored
     signal.signal(signal.SIGTERM, interrupt)
     signal.signal(signal.SIGHUP, interrupt)
     env = airflow_env(home, args.port, args.host)
