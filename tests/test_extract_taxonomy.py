@@ -165,3 +165,16 @@ def test_security_operations_against_armed_groups_are_clashes():
                     "in the area, and two militants were killed.").sub_event_type == "Armed clash"
     assert classify("The armed forces conducted operations targeting insurgents in three villages.").sub_event_type == "Armed clash"
     assert is_candidate("Troops conducted sweeps in the forest.")
+
+
+def test_demonstrations_that_plunder_block_roads_or_fire_weapons_are_riots():
+    assert classify("Residents protested over the killing, the main road was blocked and a shop was plundered.").event_type == "Riots"
+    assert classify("Soldiers protested against the arrest of colleagues, firing shots into the air overnight.").event_type == "Riots"
+    # police firing to disperse a crowd is force met by the demonstrators, not their act
+    assert classify("Police fired shots into the air to disperse protesters at the market.").event_type == "Protests"
+
+
+def test_shooting_at_people_during_a_raid_is_an_attack_not_looting():
+    assert classify("Gunmen opened fire on a minibus, then seized the passengers' phones and burned the vehicle.").sub_event_type == "Attack"
+    assert classify("Gunmen raided the village and burned a school and a granary; no casualties were reported.").sub_event_type \
+        == "Looting/property destruction"

@@ -50,7 +50,14 @@ _RIOT_ACT = re.compile(
     r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|lynched|"
     r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
     r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set)|arson|"
-    r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades))\b")
+    r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades)|plunder\w*|pillag\w+|forcibly (?:released|freed)|"
+    r"(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones)\b")
+# a demonstration by armed state personnel (a mutiny) that fires weapons is violent
+_STATE_PROTEST = re.compile(
+    r"\b(?:soldiers|troops|servicemen|gendarmes|policemen|police officers|military personnel)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|took to the streets|left (?:their )?barracks|mutin\w+)|"
+    r"\bprotests? by (?:\w+ ){0,2}(?:soldiers|troops|servicemen|gendarmes|policemen)\b")
+_WEAPON_FIRE = re.compile(r"\b(?:fir(?:ed|ing)|gunfire|gun ?shots|shooting|shots)\b")
 _STATE_SUBJECT = re.compile(
     r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w+|security (?:forces|agents|operatives|personnel|guards)|"
     r"officers|forces|guards|operatives|authorities)\b")

@@ -17,7 +17,7 @@ from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FORCES_WITHDREW, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
-    _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS,
+    _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
 from etl.extract.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -112,7 +112,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
                                               or _AT_PROTESTERS.search(lowered) is not None)
     if protest_first and not (has["suicide"] or has["air"]):
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
-        if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered) or _crowd_act(lowered):
+        if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered) or _crowd_act(lowered) \
+                or (_STATE_PROTEST.search(lowered) and _WEAPON_FIRE.search(lowered)):
             return make("Riots", "Violent demonstration", 0.7)
         if has["excessive_force"] or (has["kill"] and (subj_state or _AT_PROTESTERS.search(lowered))
                                       and target != "security" and _DEATHS.search(lowered)):
@@ -217,7 +218,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if violent:
         if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
             return make("Battles", "Armed clash", 0.65)
-        if has["loot_destroy"] and not _PERSON_HARM.search(_NOT_HARM.sub(" ", lowered)):
+        if has["loot_destroy"] and not _PERSON_HARM.search(_NOT_HARM.sub(" ", lowered)) \
+                and not _GUNFIRE_AT.search(lowered):   # shooting at people or their cars is an attack on them
             # an attack or incursion that only seizes or destroys property (the codebook's
             # looting "outside the context of other forms of violence")
             return make("Strategic developments", "Looting/property destruction", 0.55)
