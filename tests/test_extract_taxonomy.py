@@ -178,3 +178,16 @@ def test_shooting_at_people_during_a_raid_is_an_attack_not_looting():
     assert classify("Gunmen opened fire on a minibus, then seized the passengers' phones and burned the vehicle.").sub_event_type == "Attack"
     assert classify("Gunmen raided the village and burned a school and a granary; no casualties were reported.").sub_event_type \
         == "Looting/property destruction"
+
+
+def test_abductions_in_which_armed_people_were_killed_are_battles():
+    assert classify("Gunmen stormed a mining site, killed a police officer on duty and abducted three workers.").event_type == "Battles"
+    # captives executed after their capture are victims of an attack, not a fight
+    assert classify("Insurgents abducted and executed two soldiers on the highway.").sub_event_type == "Attack"
+    assert classify("Gunmen kidnapped four traders on the road to the market.").sub_event_type == "Abduction/forced disappearance"
+    # the abductors are named after "by": not the victims
+    assert classify("Six party members were abducted and tortured by army officers.").event_type == "Violence against civilians"
+
+
+def test_jailbreaks_are_other_developments():
+    assert classify("Dozens of prisoners had broken out of the central prison overnight.").sub_event_type == "Other"

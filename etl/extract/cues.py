@@ -112,7 +112,7 @@ _UNARMED_VICTIM = re.compile(
 _ARMED_PERSON = re.compile(
     r"\b(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|militiamen|militia members|"
     r"vigilantes|vdps|volunteer fighters|koglweogos|dozos|rangers|eco-?guards|militants|insurgents|jihadists|"
-    r"rebels|fighters)\b")
+    r"rebels|fighters|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:\w+ )?(?:koglweogos?|dozos?|vdps?))\b")
 # (plural only: one member of a group shot dead is usually a targeted killing, an Attack)
 # where a victim list ends: the next clause names other people (the attackers, helpers),
 # or the victims were only suspected of being armed
@@ -127,7 +127,7 @@ def _armed_victim(span: str) -> bool:
     return _ARMED_PERSON.search(span[:end.start()] if end else span) is not None
 
 
-_BY_AGENT = re.compile(r"(?:dead |and (?:killed|injured|wounded) |in the \w+ )?by\b")
+_BY_AGENT = re.compile(r"(?:dead |and \w+ |in the \w+ )?by\b")
 _BACKGROUND = re.compile(r"\b(?:after|revenge|reprisal|retaliat\w*|following|over|earlier|previous|blamed|accused|"
                          r"suspected of|believed to|in response to)\b[^.;]*$")
 
@@ -221,3 +221,7 @@ _NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|inju
                        r"\bvictims?\b|\blives\b")
 # a security operation aimed at an armed group ("operations against suspected militants")
 _OPERATION_AGAINST = re.compile(r"\b(?:operations?|offensives?|sweeps?|raids?)\s+(?:\w+\s+){0,2}(?:against|targeting|on)\b")
+# captives killed after their capture (an execution of prisoners, not a fight with them)
+_CAPTIVES_KILLED = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|captured|taken away|took away)\s+(?:and|,)\s+(?:\w+\s+)?(?:killed|executed|beheaded|murdered|tortured)\b|"
+    r"\b(?:who|that) (?:had been|were|was) (?:\w+ )?(?:abducted|kidnapped|captured)\b|\bexecution of\b")

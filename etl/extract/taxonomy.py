@@ -17,7 +17,7 @@ from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FORCES_WITHDREW, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
-    _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
+    _CAPTIVES_KILLED, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
 from etl.extract.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -210,7 +210,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # the codebook: an abduction with fatalities or injuries, or within an
         # assault on the victims, is an Attack
         killed = _ABDUCTION_HARM.search(_NOT_HARM.sub(" ", lowered)) or _GUNFIRE_AT.search(lowered)
-        if strong_clash:   # abductions are of civilians unless a fight is reported
+        # abductions are of civilians unless a fight is reported or armed people (soldiers,
+        # militia members) were killed or wounded in it: violence between armed parties
+        if strong_clash or (target == "security" and killed and not _CAPTIVES_KILLED.search(lowered)):
             return make("Battles", "Armed clash", 0.6)
         if killed:
             return make("Violence against civilians", "Attack", 0.7)
