@@ -68,3 +68,12 @@ def test_extract_cli_round_trip(tmp_path):
     assert row["event_type"] == "Protests" and row["event_date"] == "2022-05-02" and row["year"] == 2022
     assert row["inter1"] == 6 and row["interaction"] == 60 and row["country"] == "Mali"
     assert row["historical"] is False and row["evidence"].startswith("On 2 May 2022")
+
+
+def test_place_written_without_its_arabic_article_is_still_named():
+    # the gazetteer writes the town with its article ("Al-..."), the report without it
+    text = ("Handover in the north\n\nOn 18 April 2022, rebel fighters withdrew from Tabqa, in Raqqa province, "
+            "and government troops entered the city without resistance.")
+    events = extract_events(_article(text, country="Syria"))
+    assert len(events) == 1
+    assert events[0].country == "Syria" and events[0].admin1 == "Ar-Raqqa" and "Tabqa" in events[0].location
