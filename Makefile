@@ -44,7 +44,11 @@ clean:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/staging warehouse/raw .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
-bench: $(STAMP)
+# All benchmarks: extraction throughput, then the SQL layer (views, export, loads).
+bench: bench-extract bench-sql
+
+.PHONY: bench-extract
+bench-extract: $(STAMP)
 	$(PY) bench/bench_extract.py
 
 # SQL layer: 10M generated events in a temporary folder (deleted after); BENCH_SQL_ARGS=--events 1000000 for a quick run.
