@@ -79,7 +79,8 @@ def run_run(args: argparse.Namespace) -> int:
     run_id = f"cli__{datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%S}"
     days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
     failed = []
-    bar = tqdm(days, unit="day", disable=args.quiet, desc="pipeline")
+    # disable=None: no bar when stdout is not a terminal (logs, CI), where it would repeat per update
+    bar = tqdm(days, unit="day", disable=True if args.quiet else None, desc="pipeline")
     for day in bar:
         begin = datetime.combine(day, time(), tzinfo=timezone.utc)
         interval = Interval(begin, begin + timedelta(days=1))
