@@ -191,3 +191,14 @@ def test_abductions_in_which_armed_people_were_killed_are_battles():
 
 def test_jailbreaks_are_other_developments():
     assert classify("Dozens of prisoners had broken out of the central prison overnight.").sub_event_type == "Other"
+
+
+def test_crowd_pressing_a_demand_is_a_violent_demonstration_not_mob_violence():
+    assert classify("Angry youths barricaded the main road to demand the release of their leader.").sub_event_type \
+        == "Violent demonstration"
+    assert classify("Angry residents ransacked the council offices, accusing officials of embezzling funds.").sub_event_type \
+        == "Violent demonstration"
+    # crowd justice on a person stays mob violence, whatever the grievance
+    assert classify("An angry mob lynched a suspected thief, demanding that the police leave him to them.").sub_event_type \
+        == "Mob violence"
+    assert classify("Angry youths beat a driver over a crash and blocked the road.").sub_event_type == "Mob violence"

@@ -225,3 +225,13 @@ _OPERATION_AGAINST = re.compile(r"\b(?:operations?|offensives?|sweeps?|raids?)\s
 _CAPTIVES_KILLED = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|captured|taken away|took away)\s+(?:and|,)\s+(?:\w+\s+)?(?:killed|executed|beheaded|murdered|tortured)\b|"
     r"\b(?:who|that) (?:had been|were|was) (?:\w+ )?(?:abducted|kidnapped|captured)\b|\bexecution of\b")
+# a crowd's demand or grievance, or its blocking of roads: what makes crowd violence a
+# (violent) demonstration rather than mob violence
+_CROWD_DEMAND = re.compile(
+    r"\b(?:demand\w*|to protest|in protest|protesting|in reaction to|in response to|accusing|to express|"
+    r"to register|discontent\w*|grievances?|dissatisf\w+|not satisfied|barricad\w+|bonfires?|"
+    r"block(?:ed|ing) (?:off )?(?:the |a |all |major |main |several )?(?:[\w-]+ ){0,3}(?:roads?|highways?|expressways?|streets?|routes?))")
+# crowd justice done on people: lynching, beating or burning to death, "jungle justice"
+_CROWD_JUSTICE = re.compile(
+    r"\b(?:lynch\w*|jungle justice|mob justice|(?:beat|beaten|burnt|burned|stoned|set ablaze) (?:\w+ )?(?:to death|alive)|"
+    r"suspected (?:thie\w+|robbers?|kidnappers?|criminals?|ritualists?)|street[- ]?fight\w*)\b")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ARREST_VERB, _AT_PROTESTERS,
-    _COMMUNAL, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
+    _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FORCES_WITHDREW, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _CAPTIVES_KILLED, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
@@ -86,6 +86,13 @@ def _subject(text: str) -> str:
     return text[:m.start()] if m else text[:80]
 
 
+def _crowd_demand(lowered: str) -> bool:
+    """Crowd violence that presses a demand (blocked roads, wrecked offices) and hurt no one:
+    a violent demonstration, not mob violence."""
+    return _CROWD_DEMAND.search(lowered) is not None and not _CROWD_JUSTICE.search(lowered) \
+        and not _PERSON_HARM.search(_NOT_HARM.sub(" ", lowered))
+
+
 def classify(passage: str, primary: str | None = None) -> Classification | None:
     """Code an event passage (its first sentence is `primary`); None if no event."""
     primary = primary or passage
@@ -129,13 +136,18 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if has["agreement"] and _AGREED.search(primary_low) and (violent_lead < 0 or _AGREED.search(primary_low).start() < violent_lead):
         return make("Strategic developments", "Agreement", 0.6)
     if has["mob"] and (_MOB_CERTAIN.search(lowered) or not (subj_state or subj_armed)):
+        # an angry crowd pressing a demand (blocking roads, wrecking offices "over" a grievance)
+        # is demonstrating; crowd justice on people (lynching, beating to death) is mob violence
+        if _crowd_demand(lowered):
+            return make("Riots", "Violent demonstration", 0.6)
         return make("Riots", "Mob violence", 0.7, civ=target == "civilian")
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
     crowd_subject = FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state \
         and not _PASSIVE_VERB.search(primary_low)
     if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]) \
             and not (has["air"] or has["suicide"] or has["ied"] or has["abduct"]):
-        if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered):
+        if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered) \
+                or _crowd_demand(lowered):
             return make("Riots", "Violent demonstration", 0.6)
         return make("Riots", "Mob violence", 0.6, civ=target == "civilian")
 
