@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from datetime import date
 
 # name -> (module, configure function, run function, help)
 COMMANDS = {
@@ -19,6 +20,14 @@ COMMANDS = {
     "sql": ("etl.query", "configure_sql", "run_sql", "run a read-only SQL query on the warehouse"),
     "summary": ("etl.cli_run", "configure_summary", "run_summary", "print what the warehouse holds"),
 }
+
+
+def iso_day(value: str) -> date:
+    """argparse type for a YYYY-MM-DD day, shared by the subcommands."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict]:

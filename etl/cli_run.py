@@ -8,13 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from etl.config import load_settings
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
+from etl.cli import iso_day
 
 
 def configure_init(parser: argparse.ArgumentParser) -> None:
@@ -34,8 +28,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def configure_run(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--start", type=_day, help="first day (UTC), YYYY-MM-DD")
-    parser.add_argument("--end", type=_day, help="last day (UTC), inclusive; default: --start")
+    parser.add_argument("--start", type=iso_day, help="first day (UTC), YYYY-MM-DD")
+    parser.add_argument("--end", type=iso_day, help="last day (UTC), inclusive; default: --start")
     parser.add_argument("--sources", type=Path, help="sources file (default: $ETL_SOURCES)")
     parser.add_argument("--only", nargs="*", metavar="NAME", help="run only these sources")
     parser.add_argument("--all", action="store_true",
@@ -102,8 +96,8 @@ def run_run(args: argparse.Namespace) -> int:
 
 
 def configure_summary(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--start", type=_day)
-    parser.add_argument("--end", type=_day)
+    parser.add_argument("--start", type=iso_day)
+    parser.add_argument("--end", type=iso_day)
 
 
 def run_summary(args: argparse.Namespace) -> int:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import duckdb
 
+from etl.cli import iso_day
+
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -72,19 +74,12 @@ def export_events(con: duckdb.DuckDBPyConnection, output: Path, fmt: str = "csv"
     return int(rows)
 
 
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
-
-
 def configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=sorted(FORMATS),
                         help="file format (default: from the output's suffix, else csv)")
     parser.add_argument("--output", "-o", type=Path, required=True, help="file to write")
-    parser.add_argument("--start", type=_day, help="first event date, YYYY-MM-DD (inclusive)")
-    parser.add_argument("--end", type=_day, help="last event date, YYYY-MM-DD (inclusive)")
+    parser.add_argument("--start", type=iso_day, help="first event date, YYYY-MM-DD (inclusive)")
+    parser.add_argument("--end", type=iso_day, help="last event date, YYYY-MM-DD (inclusive)")
     parser.add_argument("--country", action="append", default=[], metavar="NAME",
                         help="only this country (repeat for several; case-insensitive)")
     parser.add_argument("--event-type", action="append", default=[], metavar="TYPE",
