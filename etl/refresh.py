@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.config import Settings
+from etl.export import export_events
 from etl.load import writer
 
-EXPORT_VIEW = "acled_events"  # the mart in ACLED's export layout (sql/views/20_acled_events.sql)
-FORMATS = {"csv": "(FORMAT csv, HEADER true)", "parquet": "(FORMAT parquet)"}
+EXPORT_NAME = "acled_events"  # the mart in ACLED's export layout (sql/views/20_acled_events.sql)
 
 
 @dataclass(frozen=True)
@@ -33,19 +33,11 @@ def refresh_warehouse(settings: Settings) -> RefreshResult:
     """Re-apply the views and rewrite exports/acled_events.{csv,parquet}."""
     started = time.perf_counter()
     folder = exports_dir(settings)
-    folder.mkdir(parents=True, exist_ok=True)
     written = []
+    events = 0
     with writer(settings.warehouse, settings.lock_wait_s) as con:  # applies sql/views/
-        events = con.execute(f"SELECT count(*) FROM {EXPORT_VIEW}").fetchone()[0]
-        for suffix, options in FORMATS.items():
-            target = folder / f"{EXPORT_VIEW}.{suffix}"
-            tmp = target.with_name(target.name + ".tmp")
-            con.execute(f"COPY (SELECT * FROM {EXPORT_VIEW} ORDER BY event_date, event_id_cnty) "
-                        f"TO '{_quoted(tmp)}' {options}")
-            tmp.replace(target)
+        for fmt in ("csv", "parquet"):
+            target = folder / f"{EXPORT_NAME}.{fmt}"
+            events = export_events(con, target, fmt, sort=True)  # written atomically
             written.append(str(target))
     return RefreshResult(events, written, time.perf_counter() - started)
-
-
-def _quoted(path: Path) -> str:
-    return str(path).replace("'", "''")
