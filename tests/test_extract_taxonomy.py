@@ -202,3 +202,12 @@ def test_crowd_pressing_a_demand_is_a_violent_demonstration_not_mob_violence():
     assert classify("An angry mob lynched a suspected thief, demanding that the police leave him to them.").sub_event_type \
         == "Mob violence"
     assert classify("Angry youths beat a driver over a crash and blocked the road.").sub_event_type == "Mob violence"
+
+
+def test_rival_groups_fighting_to_the_death_or_with_guns_are_armed_clashes():
+    assert classify("Two rival factions of the transport union clashed at the motor park. Two people were killed.").sub_event_type \
+        == "Armed clash"
+    assert classify("Two rival factions clashed at the motor park, using firearms.").sub_event_type == "Armed clash"
+    # no deaths, or only a death named as the grievance: mob violence
+    assert classify("Two rival factions clashed at the motor park. Several people were injured.").sub_event_type == "Mob violence"
+    assert classify("Rival youths clashed over the death of a trader. Several people were injured.").sub_event_type == "Mob violence"

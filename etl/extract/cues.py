@@ -235,3 +235,6 @@ _CROWD_DEMAND = re.compile(
 _CROWD_JUSTICE = re.compile(
     r"\b(?:lynch\w*|jungle justice|mob justice|(?:beat|beaten|burnt|burned|stoned|set ablaze) (?:\w+ )?(?:to death|alive)|"
     r"suspected (?:thie\w+|robbers?|kidnappers?|criminals?|ritualists?)|street[- ]?fight\w*)\b")
+_FIREARMS = re.compile(r"\b(?:firearms?|guns?|gun ?fire|gunshots?|shoot-?outs?|gun ?battles?|rifles?|armed (?:factions?|groups?|youths?|men))\b")
+# a death named as the grievance or motive, not as a result of the event
+_GRIEVANCE_DEATH = re.compile(r"\b(?:over|after|following|against|avenge|protest\w*) (?:the )?(?:\w+ )?(?:death|killing|murder)s? of\b")

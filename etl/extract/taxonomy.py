@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
-    _FORCES_WITHDREW, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
+    _FIREARMS, _FORCES_WITHDREW, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _CAPTIVES_KILLED, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
@@ -114,6 +114,15 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         civ = civ or et == "Violence against civilians"
         return Classification(et, sub, dis, "Civilian targeting" if civ else "", conf)
 
+    def mob_violence(conf: float, civ: bool) -> Classification:
+        # two groups fighting with firearms or to the death are armed (communal) militias in
+        # a clash; crowd justice and unarmed scuffles are mob violence
+        if (has["clash"] or _RIVAL_CROWDS.search(lowered)) and not _CROWD_JUSTICE.search(lowered) \
+                and not re.search(r"\bmobs?\b|\bunarmed\b", lowered) \
+                and (_DEATHS.search(_NOT_HARM.sub(" ", _GRIEVANCE_DEATH.sub(" ", lowered))) or _FIREARMS.search(lowered)):
+            return make("Battles", "Armed clash", 0.55)
+        return make("Riots", "Mob violence", conf, civ=civ)
+
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
                                               or _AT_PROTESTERS.search(lowered) is not None)
@@ -140,7 +149,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # is demonstrating; crowd justice on people (lynching, beating to death) is mob violence
         if _crowd_demand(lowered):
             return make("Riots", "Violent demonstration", 0.6)
-        return make("Riots", "Mob violence", 0.7, civ=target == "civilian")
+        return mob_violence(0.7, target == "civilian")
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
     crowd_subject = FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state \
         and not _PASSIVE_VERB.search(primary_low)
@@ -149,7 +158,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered) \
                 or _crowd_demand(lowered):
             return make("Riots", "Violent demonstration", 0.6)
-        return make("Riots", "Mob violence", 0.6, civ=target == "civilian")
+        return mob_violence(0.6, target == "civilian")
 
     # detentions by state forces (or a de facto authority's security forces) with no
     # one hurt are Arrests, even when made "in raids"
@@ -160,7 +169,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # villagers) are rioters, not organised armed groups
     if (has["clash"] or has["mob"]) and _RIVAL_CROWDS.search(lowered) and not has["armed_group"] \
             and not subj_state and not (has["air"] or has["shelling"] or has["ied"] or has["suicide"]):
-        return make("Riots", "Mob violence", 0.55, civ=False)
+        return mob_violence(0.55, False)
     if has["chemical"]:
         return make("Explosions/Remote violence", "Chemical weapon", 0.7)
     if has["suicide"] and not (lead["clash"] >= 0 and lead["clash"] < lead["suicide"] and _STRONG_CLASH.search(lowered)):
