@@ -211,3 +211,16 @@ def test_rival_groups_fighting_to_the_death_or_with_guns_are_armed_clashes():
     # no deaths, or only a death named as the grievance: mob violence
     assert classify("Two rival factions clashed at the motor park. Several people were injured.").sub_event_type == "Mob violence"
     assert classify("Rival youths clashed over the death of a trader. Several people were injured.").sub_event_type == "Mob violence"
+
+
+def test_acts_against_demonstrators_and_background_words_do_not_make_a_riot():
+    assert classify("Teachers staged a march in solidarity with two colleagues assaulted last week.").event_type == "Protests"
+    assert classify("Pupils took to the streets to demand exams and threw blank papers to show their anger.").event_type == "Protests"
+    assert classify("Students demonstrated in the capital; armed men attacked demonstrators and one was killed.").event_type \
+        == "Protests"
+    assert classify("Relatives of soldiers jailed after last year's mutinies protested to demand their release.").event_type \
+        == "Protests"
+    # the demonstrators hitting back, or a mutiny, is a riot
+    assert classify("Students demonstrated; armed men attacked them and demonstrators retaliated by beating two of them.").event_type \
+        == "Riots"
+    assert classify("Mutinying soldiers protested at the camp overnight.").event_type == "Riots"

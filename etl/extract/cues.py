@@ -46,12 +46,13 @@ _CROWD_VIOLENCE = re.compile(
     r"(?:attacked|clashed|stoned|pelted|burn\w*|set|destroyed|vandali[sz]ed|looted|assaulted|beat)\b")
 # violent or destructive acts that make a demonstration a riot when the crowd commits them
 _RIOT_ACT = re.compile(
-    r"\b(?:burn(?:t|ed)|destroyed|damaged|vandali[sz]ed|looted|assaulted|attacked|beat|clashed|stoned|pelted|threw|"
+    r"\b(?:burn(?:t|ed)|destroyed|damaged|vandali[sz]ed|looted|assaulted|attacked|beat|clashed|stoned|pelted|"
+    r"threw (?:\w+ )?(?:stones|rocks|bottles|missiles|objects|sticks|petrol|molotov\w*|bricks|firecrackers|projectiles)|"
     r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|lynched|"
     r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
     r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set)|arson|"
     r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades)|plunder\w*|pillag\w+|forcibly (?:released|freed)|"
-    r"(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones)\b")
+    r"retaliat\w+|fought back|(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones)\b")
 # a demonstration by armed state personnel (a mutiny) that fires weapons is violent
 _STATE_PROTEST = re.compile(
     r"\b(?:soldiers|troops|servicemen|gendarmes|policemen|police officers|military personnel)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -65,6 +66,8 @@ _STATE_SUBJECT = re.compile(
 _MOB_CERTAIN = re.compile(r"\b(?:mobs?|lynch\w*|jungle justice|mob justice|vigilante justice|street[- ]?fight\w*|"
                           r"(?:angry|irate) (?:youths?|residents|villagers|crowds?|mobs?|people|traders))\b")
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:over|against|to demand|demanding|condemn\w*|denounc\w*|who|that|which)\b")
+# an act done to the demonstrators ("armed men attacked protesters"), not by them
+_AT_CROWD_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:protesters|demonstrators|marchers|the crowd|them|participants)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?$")
 
 
@@ -73,8 +76,10 @@ def _crowd_act(lowered: str) -> bool:
     forces that met it ("protesters burnt tyres", "police were attacked with stones";
     not "police beat protesters")."""
     for m in _RIOT_ACT.finditer(lowered):
+        if _AT_CROWD_AFTER.match(lowered, m.end()):
+            continue
         clause = re.split(r"[.;]", lowered[max(0, m.start() - 80):m.start()])[-1]
-        if _GRIEVANCE_BEFORE.search(clause[-30:]):
+        if _GRIEVANCE_BEFORE.search(clause[-30:]) or "solidarity" in clause:
             continue   # "protested over police who attacked a driver": the grievance, not the crowd
         if _PASSIVE_BEFORE.search(clause):
             # "police were attacked" is the crowd's act; "protesters were beaten" is not

@@ -129,7 +129,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if protest_first and not (has["suicide"] or has["air"]):
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
         if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered) or _crowd_act(lowered) \
-                or (_STATE_PROTEST.search(lowered) and _WEAPON_FIRE.search(lowered)):
+                or (_STATE_PROTEST.search(lowered) and _WEAPON_FIRE.search(lowered)) \
+                or re.search(r"\bmutin(?:ied|ying|ous|eers?)\b", lowered):
             return make("Riots", "Violent demonstration", 0.7)
         if has["excessive_force"] or (has["kill"] and (subj_state or _AT_PROTESTERS.search(lowered))
                                       and target != "security" and _DEATHS.search(lowered)):
@@ -137,7 +138,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
         return make("Protests", "Peaceful protest", 0.85)
-    if lead["riot_violent"] >= 0 and lead["mob"] < 0 and re.search(r"\briot\w*|\bmutin", primary_low):
+    if (lead["riot_violent"] >= 0 and lead["mob"] < 0 and re.search(r"\briot\w*", primary_low)) \
+            or re.search(r"\bmutin(?:ied|y|ying|ous|eers?)\b", primary_low):
         return make("Riots", "Violent demonstration", 0.7)
     # an unarmed crowd fighting the police (stones, clashes) is a violent demonstration
     if _CROWD_VS_POLICE.search(lowered) and not subj_armed and not (has["air"] or has["ied"] or has["suicide"]):
