@@ -224,3 +224,10 @@ def test_acts_against_demonstrators_and_background_words_do_not_make_a_riot():
     assert classify("Students demonstrated; armed men attacked them and demonstrators retaliated by beating two of them.").event_type \
         == "Riots"
     assert classify("Mutinying soldiers protested at the camp overnight.").event_type == "Riots"
+
+
+def test_a_denied_fight_and_a_past_attack_named_as_motive_do_not_make_a_battle():
+    assert classify("Gunmen attacked the village and killed three farmers and a vigilante; no clash was reported.").event_type \
+        == "Violence against civilians"
+    assert classify("Responding to the earlier attack on their militias, gunmen launched a reprisal attack on "
+                    "pastoralists and killed eleven.").event_type == "Violence against civilians"

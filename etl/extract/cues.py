@@ -140,6 +140,7 @@ _BACKGROUND = re.compile(r"\b(?:after|revenge|reprisal|retaliat\w*|following|ove
 def _target_kind(text: str) -> str:
     """Who was attacked: 'security' (state or armed group), 'civilian', or ''."""
     votes: list[tuple[int, str, bool]] = []
+    motive: list[tuple[int, str, bool]] = []   # used only when the report names no other target
     for m in _TARGET_VERB.finditer(text):
         if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
             continue
@@ -147,6 +148,9 @@ def _target_kind(text: str) -> str:
         if kind:
             # a past attack named as the motive ("in revenge for an attack on troops") is background
             background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
+            if background:
+                motive.append((m.start(), kind, False))
+                continue
             votes.append((m.start(), kind, not background and (
                 (kind == "security" and bool(_STRONG_ARMED.search(m.group("obj")[:40])))
                 or _armed_victim(m.group("obj")[:60]))))
@@ -155,6 +159,7 @@ def _target_kind(text: str) -> str:
         if kind:
             votes.append((start, kind, (kind == "security" and bool(_STRONG_ARMED.search(subj[-40:])))
                           or _ARMED_PERSON.search(subj[-60:]) is not None))
+    votes = votes or motive
     if not votes:
         return ""
     if _UNARMED_VICTIM.search(text):
@@ -243,3 +248,7 @@ _CROWD_JUSTICE = re.compile(
 _FIREARMS = re.compile(r"\b(?:firearms?|guns?|gun ?fire|gunshots?|shoot-?outs?|gun ?battles?|rifles?|armed (?:factions?|groups?|youths?|men))\b")
 # a death named as the grievance or motive, not as a result of the event
 _GRIEVANCE_DEATH = re.compile(r"\b(?:over|after|following|against|avenge|protest\w*) (?:the )?(?:\w+ )?(?:death|killing|murder)s? of\b")
+# a fight the report denies ("no clash reported", "without any exchange of fire")
+_NO_CLASH = re.compile(
+    r"\b(?:no|without (?:any |a )?)(?: reports?(?:ed)? of (?:a |any )?)?(?:clash\w*|exchange of fire|fighting|gun ?battle)"
+    r"(?: (?:was |were )?reported)?\b|\bthere (?:was|were) no (?:reports? of (?:a |any )?)?clash\w*")

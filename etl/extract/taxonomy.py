@@ -17,7 +17,7 @@ from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FIREARMS, _FORCES_WITHDREW, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
-    _CAPTIVES_KILLED, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
+    _CAPTIVES_KILLED, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
 from etl.extract.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -98,12 +98,16 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     primary = primary or passage
     has = scan(passage)
     first = scan(primary)
+    lowered, primary_low = has.lowered, first.lowered
+    if _NO_CLASH.search(lowered):
+        # "no clash reported": the features read the text without the denied fight
+        has = scan(_NO_CLASH.sub(" ", lowered))
+        first = scan(_NO_CLASH.sub(" ", primary_low))
     lead = {name: first.pos(name) if has[name] else -1 for name in
             ("protest", "riot_violent", "mob", "clash", "attack", "kill", "abduct", "air", "ied",
              "shelling", "suicide", "loot_destroy", "arrest")}
     violent_lead = min([p for n, p in lead.items()
                         if p >= 0 and n not in ("protest", "riot_violent", "mob", "arrest", "loot_destroy")], default=-1)
-    lowered, primary_low = has.lowered, first.lowered
     subject = _subject(primary_low)
     target = _Lazy(lambda: _target_kind(lowered))
     subj_state = FEATURES["state_actor"].search(subject) is not None
@@ -210,7 +214,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             and _FORCES_WITHDREW.search(lowered):
         return make("Battles", "Non-state actor overtakes territory", 0.6)
     # remote violence stays an Explosion unless a ground fight is explicitly reported
-    strong_clash = _STRONG_CLASH.search(lowered) is not None
+    strong_clash = _STRONG_CLASH.search(has.lowered) is not None
     if has["clash"] and (strong_clash or (not explosive and target != "civilian")):
         return make("Battles", "Armed clash", 0.8)
     if has["air"]:
