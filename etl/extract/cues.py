@@ -133,7 +133,8 @@ def _armed_victim(span: str) -> bool:
 
 
 _BY_AGENT = re.compile(r"(?:dead |and \w+ |in the \w+ )?by\b")
-_BACKGROUND = re.compile(r"\b(?:after|revenge|reprisal|retaliat\w*|following|over|earlier|previous|blamed|accused|"
+_BACKGROUND = re.compile(r"\b(?:after|(?:revenge|reprisal|retaliat\w*) (?:for|over|after|against)|following|over|earlier|"
+                         r"previous|blamed|accused|"
                          r"suspected of|believed to|in response to)\b[^.;]*$")
 
 
@@ -250,5 +251,5 @@ _FIREARMS = re.compile(r"\b(?:firearms?|guns?|gun ?fire|gunshots?|shoot-?outs?|g
 _GRIEVANCE_DEATH = re.compile(r"\b(?:over|after|following|against|avenge|protest\w*) (?:the )?(?:\w+ )?(?:death|killing|murder)s? of\b")
 # a fight the report denies ("no clash reported", "without any exchange of fire")
 _NO_CLASH = re.compile(
-    r"\b(?:no|without (?:any |a )?)(?: reports?(?:ed)? of (?:a |any )?)?(?:clash\w*|exchange of fire|fighting|gun ?battle)"
+    r"\b(?:no|without(?: any| a)?) (?:reports? of (?:a |any )?)?(?:clash\w*|exchange of fire|fighting|gun ?battle)"
     r"(?: (?:was |were )?reported)?\b|\bthere (?:was|were) no (?:reports? of (?:a |any )?)?clash\w*")
