@@ -61,3 +61,10 @@ def test_ranges_typos_and_weekday_before_full_date():
     assert event_date("On Sunday, October 4, gunmen attacked", pub).day == date(2019, 10, 4)
     # "since" still dates nothing
     assert not event_date("detained since 3 May", pub).explicit
+
+
+def test_a_bare_earlier_year_is_a_past_fact_not_the_event_date():
+    d = event_date("Thousands marched to demand justice for the journalist murdered in 1998.", PUB)
+    assert d.day == PUB and not d.explicit and not d.year_only
+    # a bare current year stays too vague to code
+    assert event_date("Militants attacked the town in 2022.", PUB).year_only

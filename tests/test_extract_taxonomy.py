@@ -231,3 +231,9 @@ def test_a_denied_fight_and_a_past_attack_named_as_motive_do_not_make_a_battle()
         == "Violence against civilians"
     assert classify("Responding to the earlier attack on their militias, gunmen launched a reprisal attack on "
                     "pastoralists and killed eleven.").event_type == "Violence against civilians"
+
+
+def test_marches_and_chanted_slogans_are_protests_and_fired_workers_do_not_shoot():
+    assert classify("A march was held in the town to commemorate the murdered journalist.").event_type == "Protests"
+    assert classify("Dozens gathered at the cemetery and chanted slogans.").event_type == "Protests"
+    assert classify("Policemen protesting against their firing held a sit-in.").event_type == "Protests"

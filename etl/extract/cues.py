@@ -58,7 +58,8 @@ _STATE_PROTEST = re.compile(
     r"\b(?:soldiers|troops|servicemen|gendarmes|policemen|police officers|military personnel)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|took to the streets|left (?:their )?barracks|mutin\w+)|"
     r"\bprotests? by (?:\w+ ){0,2}(?:soldiers|troops|servicemen|gendarmes|policemen)\b")
-_WEAPON_FIRE = re.compile(r"\b(?:fir(?:ed|ing)|gunfire|gun ?shots|shooting|shots)\b")
+_WEAPON_FIRE = re.compile(r"\b(?:fir(?:ed|ing) (?:their |warning |gun ?)?(?:shots|guns|weapons|rifles|bullets|in the air|into the air)|"
+                          r"gunfire|gun ?shots|shooting)\b")
 _STATE_SUBJECT = re.compile(
     r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w+|security (?:forces|agents|operatives|personnel|guards)|"
     r"officers|forces|guards|operatives|authorities)\b")

@@ -257,8 +257,11 @@ def event_date(sentence: str, published: date, context_dates: list[DateMatch] = 
     specific = [m for m in matches if not m.year_only]
     if specific:
         return specific[0]
-    if matches:
-        return matches[0]
+    # a bare earlier year ("the journalist assassinated in 1998") dates a past fact the
+    # report refers to, not the reported event; a bare current year is too vague to code
+    current = [m for m in matches if m.day.year >= published.year]
+    if current:
+        return current[0]
     if context_dates:
         return context_dates[-1]
     return DateMatch(published, 2, -1, published, False)

@@ -134,7 +134,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
         if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered) or _crowd_act(lowered) \
                 or (_STATE_PROTEST.search(lowered) and _WEAPON_FIRE.search(lowered)) \
-                or re.search(r"\bmutin(?:ied|ying|ous|eers?)\b", lowered):
+                or re.search(r"\bmutin(?:ied|ying|eers?)\b", lowered):
             return make("Riots", "Violent demonstration", 0.7)
         if has["excessive_force"] or (has["kill"] and (subj_state or _AT_PROTESTERS.search(lowered))
                                       and target != "security" and _DEATHS.search(lowered)):
