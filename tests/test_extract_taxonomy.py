@@ -237,3 +237,11 @@ def test_marches_and_chanted_slogans_are_protests_and_fired_workers_do_not_shoot
     assert classify("A march was held in the town to commemorate the murdered journalist.").event_type == "Protests"
     assert classify("Dozens gathered at the cemetery and chanted slogans.").event_type == "Protests"
     assert classify("Policemen protesting against their firing held a sit-in.").event_type == "Protests"
+
+
+def test_battles_encounters_and_militia_members_killed_are_armed_clashes():
+    assert classify("Two rival cult groups battled in the town, killing two people.").sub_event_type == "Armed clash"
+    assert classify("In a clearance operation, troops encountered insurgents near the village. Three insurgents were killed.").sub_event_type \
+        == "Armed clash"
+    assert classify("Gunmen killed two members of the local vigilante group at a checkpoint.").sub_event_type == "Armed clash"
+    assert classify("Gunmen killed two members of the farmers' cooperative at the market.").sub_event_type == "Attack"

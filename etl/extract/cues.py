@@ -95,7 +95,8 @@ def _crowd_act(lowered: str) -> bool:
 _AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:deal|agreement|accord|pact)|ceasefire|truce|reconciliation (?:agreement|pact))\b")
 _STRONG_CLASH = re.compile(
     r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
-    r"exchanged (?:gun)?fire|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
+    r"exchanged (?:gun)?fire|battl(?:ed|es|ing)|fire ?fights?|"
+    r"encounter(?:ed)? (?:\w+ ){0,3}(?:resistance|forces|fighters|militants|gunmen|insurgents|militias?|troops|soldiers)|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
     r"en déroute)\b")
 
 
@@ -118,7 +119,10 @@ _UNARMED_VICTIM = re.compile(
 _ARMED_PERSON = re.compile(
     r"\b(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|militiamen|militia members|"
     r"vigilantes|vdps|volunteer fighters|koglweogos|dozos|rangers|eco-?guards|militants|insurgents|jihadists|"
-    r"rebels|fighters|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:\w+ )?(?:koglweogos?|dozos?|vdps?))\b")
+    r"rebels|fighters|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:\w+ )?(?:koglweogos?|dozos?|vdps?)|"
+    # members of an armed organisation, whatever their number
+    r"(?:members?|officials?|men|leaders?|commanders?) (?:of|from) (?:the |a |an )?(?:[\w-]+ ){0,4}"
+    r"(?:militias?|vigilantes?|vigilante groups?|joint task force|cjtf|civil defen[cs]e corps|cult militias?))\b")
 # (plural only: one member of a group shot dead is usually a targeted killing, an Attack)
 # where a victim list ends: the next clause names other people (the attackers, helpers),
 # or the victims were only suspected of being armed
