@@ -245,3 +245,8 @@ def test_battles_encounters_and_militia_members_killed_are_armed_clashes():
         == "Armed clash"
     assert classify("Gunmen killed two members of the local vigilante group at a checkpoint.").sub_event_type == "Armed clash"
     assert classify("Gunmen killed two members of the farmers' cooperative at the market.").sub_event_type == "Attack"
+
+
+def test_forces_freeing_captives_is_an_operation_not_an_abduction():
+    assert classify("Troops raided the forest camp of the kidnappers and rescued twelve abducted travellers.").event_type == "Battles"
+    assert classify("Gunmen abducted twelve travellers; police later rescued two of them.").event_type == "Violence against civilians"

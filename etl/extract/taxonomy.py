@@ -239,6 +239,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         killed = _ABDUCTION_HARM.search(_NOT_HARM.sub(" ", lowered)) or _GUNFIRE_AT.search(lowered)
         # abductions are of civilians unless a fight is reported or armed people (soldiers,
         # militia members) were killed or wounded in it: violence between armed parties
+        # forces freeing captives in an operation: the abduction is the armed group's past act,
+        # the event is the operation against it
+        if subj_state and re.search(r"\b(?:rescued|freed|liberated)\b", lowered):
+            return make("Battles", "Armed clash", 0.55)
         if strong_clash or (target == "security" and killed and not _CAPTIVES_KILLED.search(lowered)):
             return make("Battles", "Armed clash", 0.6)
         if killed:
