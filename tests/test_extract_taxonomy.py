@@ -250,3 +250,10 @@ def test_battles_encounters_and_militia_members_killed_are_armed_clashes():
 def test_forces_freeing_captives_is_an_operation_not_an_abduction():
     assert classify("Troops raided the forest camp of the kidnappers and rescued twelve abducted travellers.").event_type == "Battles"
     assert classify("Gunmen abducted twelve travellers; police later rescued two of them.").event_type == "Violence against civilians"
+
+
+def test_rampaging_soldiers_and_crowds_of_shopkeepers_are_rioters():
+    assert classify("Angry soldiers rampaged through the city, firing shots into the air and looting shops.").event_type == "Riots"
+    assert classify("The local population ransacked and burned the offices of the ruling party.").event_type == "Riots"
+    # forces firing in the air at an armed group are in an operation, not a riot
+    assert classify("Soldiers fired into the air as militants fled the market, and two militants were killed.").event_type == "Battles"

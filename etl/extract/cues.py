@@ -258,3 +258,5 @@ _GRIEVANCE_DEATH = re.compile(r"\b(?:over|after|following|against|avenge|protest
 _NO_CLASH = re.compile(
     r"\b(?:no|without(?: any| a)?) (?:reports? of (?:a |any )?)?(?:clash\w*|exchange of fire|fighting|gun ?battle)"
     r"(?: (?:was |were )?reported)?\b|\bthere (?:was|were) no (?:reports? of (?:a |any )?)?clash\w*")
+_STATE_RAMPAGE = re.compile(r"\b(?:fir(?:ed|ing) (?:\w+ ){0,3}(?:in|into) the air|shooting (?:in|into) the air|rampag\w+|"
+                            r"wreak\w* havoc)\b")

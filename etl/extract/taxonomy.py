@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
-    _FIREARMS, _FORCES_WITHDREW, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
+    _FIREARMS, _FORCES_WITHDREW, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _CAPTIVES_KILLED, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
@@ -248,6 +248,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if killed:
             return make("Violence against civilians", "Attack", 0.7)
         return make("Violence against civilians", "Abduction/forced disappearance", 0.8)
+    # soldiers or police shooting into the air, rampaging or looting with no enemy named are
+    # state personnel rioting (a mutiny), not an operation
+    if subj_state and not has["armed_group"] and not has["protest"] and _STATE_RAMPAGE.search(lowered) \
+            and not has["clash"] and not has["arrest"]:
+        return make("Riots", "Violent demonstration", 0.5)
     if violent:
         if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
             return make("Battles", "Armed clash", 0.65)
