@@ -257,3 +257,9 @@ def test_rampaging_soldiers_and_crowds_of_shopkeepers_are_rioters():
     assert classify("The local population ransacked and burned the offices of the ruling party.").event_type == "Riots"
     # forces firing in the air at an armed group are in an operation, not a riot
     assert classify("Soldiers fired into the air as militants fled the market, and two militants were killed.").event_type == "Battles"
+
+
+def test_people_shot_near_a_military_site_are_civilians():
+    assert classify("Soldiers shot dead a foreign national in front of a military camp.").event_type == "Violence against civilians"
+    assert classify("The army shot dead three individuals who tried to flee a workshop.").event_type == "Violence against civilians"
+    assert classify("Militants attacked the military camp near the town, killing two.").event_type == "Battles"

@@ -131,6 +131,10 @@ _VICTIM_LIST_END = re.compile(r"[.;:(]|,\s+(?:the|a|an|and|then)\b|\b(?:before|a
                               r"suspicion|claim\w*|alleged\w*|believed)\b")
 
 
+# where a verb's object ends and the scene begins ("shot a man in front of a military camp")
+_OBJ_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside|close to|while|when)\b")
+
+
 def _armed_victim(span: str) -> bool:
     """An armed person in a victim list (up to its end)."""
     end = _VICTIM_LIST_END.search(span)
@@ -158,7 +162,7 @@ def _target_kind(text: str) -> str:
                 motive.append((m.start(), kind, False))
                 continue
             votes.append((m.start(), kind, not background and (
-                (kind == "security" and bool(_STRONG_ARMED.search(m.group("obj")[:40])))
+                (kind == "security" and bool(_STRONG_ARMED.search(_OBJ_PLACE_END.split(m.group("obj")[:40], 1)[0])))
                 or _armed_victim(m.group("obj")[:60]))))
     for start, subj in _passive_victims(text):
         kind = _kind_of(subj[-40:], last=True)
