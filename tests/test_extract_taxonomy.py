@@ -263,3 +263,11 @@ def test_people_shot_near_a_military_site_are_civilians():
     assert classify("Soldiers shot dead a foreign national in front of a military camp.").event_type == "Violence against civilians"
     assert classify("The army shot dead three individuals who tried to flee a workshop.").event_type == "Violence against civilians"
     assert classify("Militants attacked the military camp near the town, killing two.").event_type == "Battles"
+
+
+def test_gold_mines_are_no_landmines_and_ground_weapons_stay_in_battles():
+    assert classify("Gunmen ransacked the offices at the gold mine and burned two trucks.").event_type == "Strategic developments"
+    assert classify("A vehicle struck a landmine on the road, killing two.").sub_event_type == "Remote explosive/landmine/IED"
+    assert classify("Militants attacked the gendarmerie post and fired an RPG, wounding two gendarmes.").sub_event_type == "Armed clash"
+    assert classify("The army conducted airstrikes and ground operations against militants in the forest.").sub_event_type \
+        == "Armed clash"

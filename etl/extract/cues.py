@@ -95,7 +95,7 @@ def _crowd_act(lowered: str) -> bool:
 _AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:deal|agreement|accord|pact)|ceasefire|truce|reconciliation (?:agreement|pact))\b")
 _STRONG_CLASH = re.compile(
     r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
-    r"exchanged (?:gun)?fire|battl(?:ed|es|ing)|fire ?fights?|"
+    r"exchanged (?:gun)?fire|battl(?:ed|es|ing)|fire ?fights?|ground (?:operations?|assaults?|offensives?|troops)|"
     r"encounter(?:ed)? (?:\w+ ){0,3}(?:resistance|forces|fighters|militants|gunmen|insurgents|militias?|troops|soldiers)|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
     r"en déroute)\b")
 

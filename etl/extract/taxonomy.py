@@ -197,6 +197,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # an IED followed by gunfire") is part of a battle
     if (has["ied"] or has["grenade"]) and not has["air"] and _GROUND_FIGHT.search(lowered) and target == "security":
         return make("Battles", "Armed clash", 0.6)
+    # a shoulder-fired rocket (RPG) used in a ground assault on forces is part of the fight
+    if has["shelling"] and (has["attack"] or has["clash"]) and re.search(r"\brpgs?\b|rocket[- ]propelled", lowered) \
+            and target == "security":
+        return make("Battles", "Armed clash", 0.6)
     # Battles: territory first, then clashes (air strikes / shelling during a ground fight included)
     no_resistance = has["transfer"] and re.search(r"without|no resistance|withdr|pulled out|abandon|vacat|retreat", lowered)
     if has["gov_regain"] and (subj_state or not subj_armed):
