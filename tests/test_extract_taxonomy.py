@@ -271,3 +271,9 @@ def test_gold_mines_are_no_landmines_and_ground_weapons_stay_in_battles():
     assert classify("Militants attacked the gendarmerie post and fired an RPG, wounding two gendarmes.").sub_event_type == "Armed clash"
     assert classify("The army conducted airstrikes and ground operations against militants in the forest.").sub_event_type \
         == "Armed clash"
+
+
+def test_attack_on_an_unmanned_post_and_crowds_clashing_with_police():
+    assert classify("Gunmen attacked the police station while it was unmanned and burned it.").sub_event_type \
+        == "Looting/property destruction"
+    assert classify("Four students were wounded during clashes with police near the campus.").event_type == "Riots"

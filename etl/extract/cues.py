@@ -220,11 +220,11 @@ _FORCES_WITHDREW = re.compile(
     r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
     r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
-_CROWD = r"(?:students|pupils|protesters|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
+_CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
 _POLICE = r"(?:the )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
 _CROWD_VS_POLICE = re.compile(
     r"\b(?:clash\w*|confrontations?|fights?|fighting) (?:\w+ ){0,2}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
-    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clashed with|attacked|stoned|pelted|threw stones at|hurled stones at|"
+    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clash(?:ed|es) with|attacked|stoned|pelted|threw stones at|hurled stones at|"
     r"fought) " + _POLICE
     + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE)
 _RIVAL_CROWDS = re.compile(
@@ -264,3 +264,5 @@ _NO_CLASH = re.compile(
     r"(?: (?:was |were )?reported)?\b|\bthere (?:was|were) no (?:reports? of (?:a |any )?)?clash\w*")
 _STATE_RAMPAGE = re.compile(r"\b(?:fir(?:ed|ing) (?:\w+ ){0,3}(?:in|into) the air|shooting (?:in|into) the air|rampag\w+|"
                             r"wreak\w* havoc)\b")
+# an attack on a post its staff had left ("while it was unmanned"): no one to fight
+_PROPERTY_ONLY = re.compile(r"\b(?:unmanned|empty|deserted|abandoned by (?:its|the) (?:staff|occupants|agents|guards))\b")

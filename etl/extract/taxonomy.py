@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
-    _FIREARMS, _FORCES_WITHDREW, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
+    _FIREARMS, _FORCES_WITHDREW, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _CAPTIVES_KILLED, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
@@ -258,6 +258,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             and not has["clash"] and not has["arrest"]:
         return make("Riots", "Violent demonstration", 0.5)
     if violent:
+        # an attack on a post or station that hurt no one and only burned or damaged it
+        if target == "security" and not strong_clash and _PROPERTY_ONLY.search(lowered) \
+                and not _PERSON_HARM.search(_NOT_HARM.sub(" ", lowered)):
+            return make("Strategic developments", "Looting/property destruction", 0.5)
         if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
             return make("Battles", "Armed clash", 0.65)
         if has["loot_destroy"] and not _PERSON_HARM.search(_NOT_HARM.sub(" ", lowered)) \
