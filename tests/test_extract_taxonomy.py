@@ -277,3 +277,8 @@ def test_attack_on_an_unmanned_post_and_crowds_clashing_with_police():
     assert classify("Gunmen attacked the police station while it was unmanned and burned it.").sub_event_type \
         == "Looting/property destruction"
     assert classify("Four students were wounded during clashes with police near the campus.").event_type == "Riots"
+
+
+def test_political_opponents_attacking_an_official_are_a_mob():
+    assert classify("Political opponents attacked and injured the newly elected mayor.").sub_event_type == "Mob violence"
+    assert classify("Youths kidnapped a trader on the highway.").event_type == "Violence against civilians"

@@ -160,7 +160,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     crowd_subject = FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state \
         and not _PASSIVE_VERB.search(primary_low)
     if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]) \
-            and not (has["air"] or has["suicide"] or has["ied"] or has["abduct"]):
+            and not (has["air"] or has["suicide"] or has["ied"]) \
+            and not (has["abduct"] and re.search(r"\b(?:abduct\w*|kidnap\w*)", lowered)):   # crowds "take hostage", gangs kidnap
         if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered) \
                 or _crowd_demand(lowered):
             return make("Riots", "Violent demonstration", 0.6)
