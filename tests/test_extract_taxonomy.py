@@ -282,3 +282,8 @@ def test_attack_on_an_unmanned_post_and_crowds_clashing_with_police():
 def test_political_opponents_attacking_an_official_are_a_mob():
     assert classify("Political opponents attacked and injured the newly elected mayor.").sub_event_type == "Mob violence"
     assert classify("Youths kidnapped a trader on the highway.").event_type == "Violence against civilians"
+
+
+def test_disrupted_weapons_use_planting_and_disarming():
+    assert classify("Two militants were killed while planting an IED on the road.").sub_event_type == "Disrupted weapons use"
+    assert classify("The rebels reportedly disarmed members of a rival faction in the area.").sub_event_type == "Disrupted weapons use"

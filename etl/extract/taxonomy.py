@@ -184,6 +184,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             return make("Strategic developments", "Disrupted weapons use", 0.6)
         return make("Explosions/Remote violence", "Suicide bomb", 0.85, civ=target == "civilian")
     explosive = has["air"] or has["shelling"] or has["ied"] or has["grenade"]
+    # a device that went off while being planted, or its planters killed first: the use was disrupted
+    if has["ied"] and re.search(r"\b(?:while|when) (?:\w+ ){0,4}(?:planting|laying|setting up|placing)\b", lowered):
+        return make("Strategic developments", "Disrupted weapons use", 0.55)
     if has["ied"] and subj_state and not (has["kill"] or has["attack"] or has["clash"]):
         return make("Strategic developments", "Disrupted weapons use", 0.6)   # forces found / destroyed a device
     # weapons seized in a fight belong to the fight (a battle); only a seizure or defusal
@@ -293,4 +296,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Strategic developments", "Other", 0.45)
     if has["change_group"]:
         return make("Strategic developments", "Change to group/activity", 0.5)
+    if has["disrupted"] and re.search(r"\b(?:disarm\w*|defus\w+|foil\w*|thwart\w*|deactivat\w+)", lowered):
+        # fighters disarmed, a plot foiled, with nothing else reported
+        return make("Strategic developments", "Disrupted weapons use", 0.45)
     return None
