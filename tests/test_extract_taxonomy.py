@@ -287,3 +287,11 @@ def test_political_opponents_attacking_an_official_are_a_mob():
 def test_disrupted_weapons_use_planting_and_disarming():
     assert classify("Two militants were killed while planting an IED on the road.").sub_event_type == "Disrupted weapons use"
     assert classify("The rebels reportedly disarmed members of a rival faction in the area.").sub_event_type == "Disrupted weapons use"
+
+
+def test_overrunning_a_base_takes_it_and_a_death_named_as_grievance_is_no_excessive_force():
+    assert classify("Militants attacked the army camp and overran the base, killing four soldiers.").sub_event_type \
+        == "Non-state actor overtakes territory"
+    assert classify("Militants attempted to overrun the army position but were repelled.").sub_event_type == "Armed clash"
+    assert classify("Police fired tear gas at residents protesting over the death of a prisoner in custody.").sub_event_type \
+        == "Protest with intervention"

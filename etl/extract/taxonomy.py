@@ -137,7 +137,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
                 or re.search(r"\bmutin(?:ied|ying|eers?)\b", lowered):
             return make("Riots", "Violent demonstration", 0.7)
         if has["excessive_force"] or (has["kill"] and (subj_state or _AT_PROTESTERS.search(lowered))
-                                      and target != "security" and _DEATHS.search(lowered)):
+                                      and target != "security" and _DEATHS.search(_GRIEVANCE_DEATH.sub(" ", lowered))):
             return make("Protests", "Excessive force against protesters", 0.75)
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
