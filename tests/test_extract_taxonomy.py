@@ -295,3 +295,9 @@ def test_overrunning_a_base_takes_it_and_a_death_named_as_grievance_is_no_excess
     assert classify("Militants attempted to overrun the army position but were repelled.").sub_event_type == "Armed clash"
     assert classify("Police fired tear gas at residents protesting over the death of a prisoner in custody.").sub_event_type \
         == "Protest with intervention"
+
+
+def test_fighting_at_a_demonstration_and_soldiers_shooting_in_the_streets_are_riots():
+    assert classify("Residents marched to protest the land sale, and street fighting erupted with a rival group.").event_type == "Riots"
+    assert classify("Soldiers from the largest military base in the region took to the streets at night, firing shots "
+                    "into the air.").event_type == "Riots"

@@ -52,12 +52,13 @@ _RIOT_ACT = re.compile(
     r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
     r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set)|arson|"
     r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades)|plunder\w*|pillag\w+|forcibly (?:released|freed)|"
-    r"retaliat\w+|fought back|(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones)\b")
+    r"retaliat\w+|fought back|(?:street )?fight(?:ing|s)? (?:erupted|broke out)|injuries on both sides|(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones)\b")
 # a demonstration by armed state personnel (a mutiny) that fires weapons is violent
 _STATE_PROTEST = re.compile(
     r"\b(?:soldiers|troops|servicemen|gendarmes|policemen|police officers|military personnel)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|took to the streets|left (?:their )?barracks|mutin\w+)|"
-    r"\bprotests? by (?:\w+ ){0,2}(?:soldiers|troops|servicemen|gendarmes|policemen)\b")
+    r"\bprotests? by (?:\w+ ){0,2}(?:soldiers|troops|servicemen|gendarmes|policemen)\b|"
+    r"\b(?:soldiers|troops|servicemen|gendarmes|policemen)\b(?:\s+[\w-]+){0,8}?\s+(?:took to the streets|left (?:their )?barracks)")
 _WEAPON_FIRE = re.compile(r"\b(?:fir(?:ed|ing) (?:their |warning |gun ?)?(?:shots|guns|weapons|rifles|bullets|in the air|into the air)|"
                           r"gunfire|gun ?shots|shooting)\b")
 _STATE_SUBJECT = re.compile(
