@@ -301,3 +301,12 @@ def test_fighting_at_a_demonstration_and_soldiers_shooting_in_the_streets_are_ri
     assert classify("Residents marched to protest the land sale, and street fighting erupted with a rival group.").event_type == "Riots"
     assert classify("Soldiers from the largest military base in the region took to the streets at night, firing shots "
                     "into the air.").event_type == "Riots"
+
+
+def test_more_protest_harm_and_fight_wording():
+    assert classify("Several hundred people gathered in the capital on a Saturday morning to demand the president's departure.").event_type \
+        == "Protests"
+    assert classify("Traders decided to march to city hall to demand the market be rebuilt.").event_type == "Protests"
+    assert classify("Militants whipped several villagers for not wearing veils.").sub_event_type == "Attack"
+    assert classify("Militants exchanges gunfire with a police patrol near the town.").sub_event_type == "Armed clash"
+    assert classify("Two soldiers allegedly sexually molested two girls.").sub_event_type == "Sexual violence"
