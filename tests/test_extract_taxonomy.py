@@ -310,3 +310,13 @@ def test_more_protest_harm_and_fight_wording():
     assert classify("Militants whipped several villagers for not wearing veils.").sub_event_type == "Attack"
     assert classify("Militants exchanges gunfire with a police patrol near the town.").sub_event_type == "Armed clash"
     assert classify("Two soldiers allegedly sexually molested two girls.").sub_event_type == "Sexual violence"
+
+
+def test_an_assault_aimed_at_a_person_is_an_attack_even_with_property_taken():
+    assert classify("Gunmen attacked a voter and destroyed his shop.").sub_event_type == "Attack"
+    assert classify("A police officer raped a woman after arresting her at a checkpoint.").sub_event_type == "Sexual violence"
+    # property named after the person, or shots into the air, stay property destruction
+    assert classify("Militants attacked and burned the teachers' quarters at the school.").sub_event_type \
+        == "Looting/property destruction"
+    assert classify("Militiamen entered the village, shot in the air and destroyed crops.").sub_event_type \
+        == "Looting/property destruction"

@@ -201,12 +201,12 @@ def _kind_of(span: str, last: bool = False) -> str:
 # harm to people (as opposed to property) anywhere in the passage
 _PERSON_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them|\w+ (?:man|woman|civilian|soldier)s?)\b|"
-    r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
+    r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|(?:was|were) shot|shot in the (?!air)|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
     r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
     r"corpses?|lives|fatalit\w+|victims?|casualt\w+ (?:were|was)?\s*(?:reported|recorded))\b")
 _ABDUCTION_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them)\b|murder\w*|wound\w*|"
-    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|hacked|stabb\w*|fatalit\w+)\b")
+    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|hacked|stabb\w*|fatalit\w+|beaten|rap(?:e|ed))\b")
 # force used on demonstrators: still a demonstration event, led by the force
 _AT_PROTESTERS = re.compile(
     r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
@@ -267,3 +267,10 @@ _STATE_RAMPAGE = re.compile(r"\b(?:fir(?:ed|ing) (?:\w+ ){0,3}(?:in|into) the ai
                             r"wreak\w* havoc)\b")
 # an attack on a post its staff had left ("while it was unmanned"): no one to fight
 _PROPERTY_ONLY = re.compile(r"\b(?:unmanned|empty|deserted|abandoned by (?:its|the) (?:staff|occupants|agents|guards))\b")
+# an attack aimed at a person ("attacked a voter", "an ambush against aid workers"), not a place
+_ATTACKED_PERSON = re.compile(
+    r"\b(?<!no )(?:attack\w*|ambush\w*|assault\w*|shot (?:at|sporadically at)|opened fire (?:on|at)) (?:against )?(?:an? |the |two |three |some |several |\d+ )?"
+    r"(?:[\w-]+ ){0,2}(?:drivers?|voters?|observers?|journalists?|aid workers?|directors?|residents|civilians?|man|woman|men|women|"
+    r"farmers?|traders?|passengers|worshippers|students|teachers?|officials?|chairman|pastors?|priests?|imams?|businessm[ae]n|"
+    r"people|persons?|motorists?|travell?ers)\b"
+    r"(?!'?s?'? (?:offices?|homes?|houses?|quarters|residences?|shops?|property|vehicles?|cars?|premises))")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.cues import (
-    _ABDUCTION_HARM, _AGREED, _ARREST_VERB, _AT_PROTESTERS,
+    _ABDUCTION_HARM, _AGREED, _ATTACKED_PERSON, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FIREARMS, _FORCES_WITHDREW, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _CAPTIVES_KILLED, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
@@ -269,7 +269,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
             return make("Battles", "Armed clash", 0.65)
         if has["loot_destroy"] and not _PERSON_HARM.search(_NOT_HARM.sub(" ", lowered)) \
-                and not _GUNFIRE_AT.search(lowered):   # shooting at people or their cars is an attack on them
+                and not _GUNFIRE_AT.search(lowered) and not _ATTACKED_PERSON.search(lowered):
+            # shooting at people or their cars, or an assault aimed at a person, is an attack on them
             # an attack or incursion that only seizes or destroys property (the codebook's
             # looting "outside the context of other forms of violence")
             return make("Strategic developments", "Looting/property destruction", 0.55)
