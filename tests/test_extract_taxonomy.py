@@ -320,3 +320,8 @@ def test_an_assault_aimed_at_a_person_is_an_attack_even_with_property_taken():
         == "Looting/property destruction"
     assert classify("Militiamen entered the village, shot in the air and destroyed crops.").sub_event_type \
         == "Looting/property destruction"
+
+
+def test_vigilante_justice_on_suspected_criminals_is_mob_violence():
+    assert classify("Vigilantes beat and whipped two suspected thieves before letting them go.").sub_event_type == "Mob violence"
+    assert classify("Vigilantes repelled gunmen who attacked the village, killing two of the gunmen.").event_type == "Battles"

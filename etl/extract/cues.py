@@ -274,3 +274,7 @@ _ATTACKED_PERSON = re.compile(
     r"farmers?|traders?|passengers|worshippers|students|teachers?|officials?|chairman|pastors?|priests?|imams?|businessm[ae]n|"
     r"people|persons?|motorists?|travell?ers)\b"
     r"(?!'?s?'? (?:offices?|homes?|houses?|quarters|residences?|shops?|property|vehicles?|cars?|premises))")
+# vigilante justice: self-appointed vigilantes punishing suspected criminals (the codebook's mob violence)
+_VIGILANTE_JUSTICE = re.compile(
+    r"\bvigilantes?\b(?:\s+[\w-]+){0,8}?\s+(?:beat|whipped|flogged|tortur\w+|lynched|caned|assaulted|burnt|burned|killed|shot)\b"
+    r".{0,60}\b(?:presumed|suspected|alleged)\s+(?:\w+\s+)?(?:thie\w+|robbers?|kidnappers?|criminals?|witch\w*|rustlers?)")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ATTACKED_PERSON, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
-    _FIREARMS, _FORCES_WITHDREW, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
+    _FIREARMS, _FORCES_WITHDREW, _VIGILANTE_JUSTICE, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _CAPTIVES_KILLED, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
@@ -156,6 +156,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if _crowd_demand(lowered):
             return make("Riots", "Violent demonstration", 0.6)
         return mob_violence(0.7, target == "civilian")
+    if _VIGILANTE_JUSTICE.search(lowered) and not subj_state:
+        return make("Riots", "Mob violence", 0.55, civ=True)
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
     crowd_subject = FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state \
         and not _PASSIVE_VERB.search(primary_low)
