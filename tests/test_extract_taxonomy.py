@@ -325,3 +325,10 @@ def test_an_assault_aimed_at_a_person_is_an_attack_even_with_property_taken():
 def test_vigilante_justice_on_suspected_criminals_is_mob_violence():
     assert classify("Vigilantes beat and whipped two suspected thieves before letting them go.").sub_event_type == "Mob violence"
     assert classify("Vigilantes repelled gunmen who attacked the village, killing two of the gunmen.").event_type == "Battles"
+
+
+def test_damage_wording_and_empty_posts_are_property_destruction():
+    assert classify("Militants attacked the town hall and set the interior ablaze, inflicting material damage; "
+                    "no casualties were reported.").sub_event_type == "Looting/property destruction"
+    assert classify("Militants opened fire on a militia post in the village while it was unmanned.").sub_event_type \
+        == "Looting/property destruction"

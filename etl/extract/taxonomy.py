@@ -264,8 +264,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             and not has["clash"] and not has["arrest"]:
         return make("Riots", "Violent demonstration", 0.5)
     if violent:
-        # an attack on a post or station that hurt no one and only burned or damaged it
-        if target == "security" and not strong_clash and _PROPERTY_ONLY.search(lowered) \
+        # an attack on an unmanned post or empty building that hurt no one
+        if not strong_clash and _PROPERTY_ONLY.search(lowered) \
                 and not _PERSON_HARM.search(_NOT_HARM.sub(" ", lowered)):
             return make("Strategic developments", "Looting/property destruction", 0.5)
         if target == "security" or (subj_state and target != "civilian" and has["armed_group"]):
