@@ -332,3 +332,8 @@ def test_damage_wording_and_empty_posts_are_property_destruction():
                     "no casualties were reported.").sub_event_type == "Looting/property destruction"
     assert classify("Militants opened fire on a militia post in the village while it was unmanned.").sub_event_type \
         == "Looting/property destruction"
+
+
+def test_skirmishes_between_protestors_and_police_are_riots():
+    assert classify("A young man was killed during a violent skirmish between protestors and security forces.").event_type == "Riots"
+    assert classify("New clashes were reported in town between students and police.").event_type == "Riots"

@@ -222,9 +222,9 @@ _FORCES_WITHDREW = re.compile(
     r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
 _CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
-_POLICE = r"(?:the )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
+_POLICE = r"(?:the |a |an )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
 _CROWD_VS_POLICE = re.compile(
-    r"\b(?:clash\w*|confrontations?|fights?|fighting) (?:\w+ ){0,2}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
+    r"\b(?:clash\w*|confrontations?|fights?|fighting|skirmish\w*) (?:\w+ ){0,4}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
     + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clash(?:ed|es) with|attacked|stoned|pelted|threw stones at|hurled stones at|"
     r"fought) " + _POLICE
     + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE)
