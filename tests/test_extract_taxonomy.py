@@ -337,3 +337,8 @@ def test_damage_wording_and_empty_posts_are_property_destruction():
 def test_skirmishes_between_protestors_and_police_are_riots():
     assert classify("A young man was killed during a violent skirmish between protestors and security forces.").event_type == "Riots"
     assert classify("New clashes were reported in town between students and police.").event_type == "Riots"
+
+
+def test_militia_members_seized_by_armed_group_are_an_armed_clash():
+    assert classify("Militants abducted two volunteer fighters at their homes.").sub_event_type == "Armed clash"
+    assert classify("Militants abducted two teachers at their homes.").sub_event_type == "Abduction/forced disappearance"

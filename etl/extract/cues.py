@@ -278,3 +278,7 @@ _ATTACKED_PERSON = re.compile(
 _VIGILANTE_JUSTICE = re.compile(
     r"\bvigilantes?\b(?:\s+[\w-]+){0,8}?\s+(?:beat|whipped|flogged|tortur\w+|lynched|caned|assaulted|burnt|burned|killed|shot)\b"
     r".{0,60}\b(?:presumed|suspected|alleged)\s+(?:\w+\s+)?(?:thie\w+|robbers?|kidnappers?|criminals?|witch\w*|rustlers?)")
+# members of a militia or self-defence group seized by its enemies: an engagement between armed groups
+_MILITIA_SEIZED = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*) (?:\w+ ){0,3}(?:volunteer fighters?|vdps?|militiam[ae]n|militia members?|"
+    r"members? of (?:the |a )?(?:[\w-]+ ){0,3}(?:militias?|vigilantes?|vigilante groups?|koglweogo)|koglweogos?|dozos?|vigilantes?)\b")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ATTACKED_PERSON, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
-    _FIREARMS, _FORCES_WITHDREW, _VIGILANTE_JUSTICE, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
+    _FIREARMS, _FORCES_WITHDREW, _MILITIA_SEIZED, _VIGILANTE_JUSTICE, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _CAPTIVES_KILLED, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
@@ -253,7 +253,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # the event is the operation against it
         if subj_state and re.search(r"\b(?:rescued|freed|liberated)\b", lowered):
             return make("Battles", "Armed clash", 0.55)
-        if strong_clash or (target == "security" and killed and not _CAPTIVES_KILLED.search(lowered)):
+        if strong_clash or (target == "security" and killed and not _CAPTIVES_KILLED.search(lowered)) \
+                or _MILITIA_SEIZED.search(lowered):
             return make("Battles", "Armed clash", 0.6)
         if killed:
             return make("Violence against civilians", "Attack", 0.7)
