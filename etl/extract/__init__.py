@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+from etl.extract.actors import assign_actors
 from etl.extract.dates import DateMatch, event_date, find_dates, is_historical
 from etl.extract.fatalities import count_fatalities
 from etl.extract.notes import make_note
+from etl.extract.places import resolve_location
 from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.learned import active_model
 from etl.extract.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate
@@ -264,58 +266,12 @@ def _context(article: Article, sentences: list[Sentence], passage: _Passage) -> 
     return " ".join([article.title, *head, *before, *follow])
 
 
-# -- collaborators: places and actors are separate modules; fall back gracefully
-#    while one of them is missing from a build.
+# -- collaborators: places and actors are separate modules (gazetteer and actor
+#    dictionary load lazily, on first use).
 
 def _resolve_place(passage: _Passage, context: str, hint: str | None):
-    try:
-        from etl.extract.places import resolve_location
-    except ImportError:
-        return _fallback_place(passage.text, hint)
     return resolve_location(passage.primary.text, context, hint)
 
 
 def _assign_actors(text: str, event_type: str, sub_event_type: str, country: str, day: date):
-    try:
-        from etl.extract.actors import assign_actors
-    except ImportError:
-        return _fallback_actors(event_type, country)
     return assign_actors(text, event_type, sub_event_type, country, day)
-
-
-@dataclass(frozen=True)
-class _FallbackPlace:
-    country: str
-    iso: int | None = None
-    region: str = ""
-    admin1: str = ""
-    admin2: str = ""
-    admin3: str = ""
-    location: str = ""
-    latitude: float | None = None
-    longitude: float | None = None
-    geo_precision: int = 3
-
-
-def _fallback_place(text: str, hint: str | None):
-    return _FallbackPlace(hint) if hint else None
-
-
-@dataclass(frozen=True)
-class _FallbackActors:
-    actor1: str
-    inter1: int
-    assoc_actor_1: str = ""
-    actor2: str = ""
-    inter2: int = 0
-    assoc_actor_2: str = ""
-
-
-def _fallback_actors(event_type: str, country: str) -> _FallbackActors:
-    if event_type == "Protests":
-        return _FallbackActors(f"Protesters ({country})", 6)
-    if event_type == "Riots":
-        return _FallbackActors(f"Rioters ({country})", 5)
-    if event_type == "Violence against civilians":
-        return _FallbackActors(f"Unidentified Armed Group ({country})", 3, "", f"Civilians ({country})", 7)
-    return _FallbackActors(f"Unidentified Armed Group ({country})", 3)
