@@ -22,6 +22,14 @@ from pathlib import Path
 DATA_DIR = Path(__file__).with_name("actors")
 
 
+def in_scope(countries: frozenset[str], start: date | None, end: date | None,
+             country: str, day: date) -> bool:
+    """Whether an entry applies to an event in `country` on `day` (empty = everywhere/always)."""
+    if countries and country not in countries:
+        return False
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
 @dataclass(frozen=True)
 class NamedActor:
     name: str                 # ACLED name; "{C}" is replaced by the event country
@@ -33,13 +41,7 @@ class NamedActor:
     role: str                 # "armed" or "org" (unions, parties: associated actors)
 
     def valid(self, country: str, day: date) -> bool:
-        if self.countries and country not in self.countries:
-            return False
-        if self.start and day < self.start:
-            return False
-        if self.end and day > self.end:
-            return False
-        return True
+        return in_scope(self.countries, self.start, self.end, country, day)
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,7 @@ class StateUnit:
     label: str = ""           # regime years of its own ("2017-" for the Houthis), if any
 
     def valid(self, country: str, day: date) -> bool:
-        if self.countries and country not in self.countries:
-            return False
-        if self.start and day < self.start:
-            return False
-        if self.end and day > self.end:
-            return False
-        return True
+        return in_scope(self.countries, self.start, self.end, country, day)
 
 
 @dataclass
