@@ -96,6 +96,25 @@ def prepare(env: dict) -> None:
         done = subprocess.run(airflow_cmd(*args), env=env, capture_output=True, text=True, timeout=600)
         if done.returncode != 0:
             raise RuntimeError(f"airflow {' '.join(args)} failed in {home}:\n{done.stderr[-3000:]}")
+    use_wal(home / "airflow.db")
+
+
+def use_wal(db: Path) -> None:
+    """Put the SQLite metadata DB in write-ahead-log mode (a setting kept in the file).
+
+    In the default rollback-journal mode a reader blocks every writer, so the API
+    server, scheduler, dag-processor and task runners collide and the API answers
+    "database is locked" (creating a backfill while runs finish did, in CI). With
+    WAL, readers and the one writer proceed side by side.
+    """
+    import sqlite3
+
+    if db.exists():
+        con = sqlite3.connect(db, timeout=60)
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+        finally:
+            con.close()
 
 
 def start(env: dict, components=COMPONENTS, log_dir: Path | None = None) -> subprocess.Popen:

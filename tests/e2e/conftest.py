@@ -38,14 +38,31 @@ class Airflow:
     client: httpx.Client = field(repr=False)
     started_s: float = 0.0
 
-    def api(self, method: str, path: str, retries: int = 5, **kwargs) -> httpx.Response:
-        """Call /api/v2; retry SQLite's transient "database is locked" (HTTP 503)."""
+    def api(self, method: str, path: str, retries: int = 6, **kwargs) -> httpx.Response:
+        """Call /api/v2; retry SQLite's transient lock errors.
+
+        On SQLite, Airflow answers a lock as 503 ("Database is locked", backfill
+        routes) or as 500 with reason "Database error" (e.g. the audit-log commit
+        that runs before any endpoint). Both are refused before the request
+        changes anything, so the call is repeated, as a user would click again.
+        """
         for attempt in range(retries):
             response = self.client.request(method, f"/api/v2{path}", **kwargs)
-            if response.status_code != 503 or attempt == retries - 1:
+            if not _transient(response) or attempt == retries - 1:
                 return response
             time.sleep(2 + 2 * attempt)
         return response
+
+    def wait_idle(self, timeout: float = 300) -> None:
+        """Wait until no run of any DAG (the Asset-triggered refresh too) is queued or running."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            response = self.api("GET", "/dags/~/dagRuns", params={"state": ["queued", "running"], "limit": 1})
+            response.raise_for_status()
+            if response.json()["total_entries"] == 0:
+                return
+            time.sleep(2)
+        raise TimeoutError(f"runs still active after {timeout:.0f}s")
 
     def wait_for_runs(self, run_ids: list[str] | None = None, run_type: str | None = None,
                       count: int | None = None, timeout: float = 600) -> list[dict]:
@@ -76,6 +93,18 @@ class Airflow:
             if "ERROR" in text or "Traceback" in text:
                 lines.append(f"--- {log.relative_to(self.home)}\n{text[-1500:]}")
         return "\n".join(lines[-6:])
+
+
+def _transient(response: httpx.Response) -> bool:
+    if response.status_code == 503:
+        return True
+    if response.status_code != 500:
+        return False
+    try:
+        detail = response.json().get("detail")
+    except ValueError:
+        return False
+    return isinstance(detail, dict) and detail.get("reason") == "Database error"
 
 
 def _token(url: str) -> str:

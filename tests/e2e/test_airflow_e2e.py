@@ -96,6 +96,7 @@ def test_backfill_three_days_gives_the_cli_events(airflow, cli_reference):
 
 
 def test_backfill_again_with_completed_runs_duplicates_nothing(airflow):
+    airflow.wait_idle()  # the refresh DAG that the loads triggered finishes first
     before = snapshot(airflow.warehouse)
     backfill = create_backfill(airflow, "completed")
     runs = backfill_runs(airflow, backfill["id"])
