@@ -27,6 +27,22 @@ def _pred(row, hint: bool):
     return events[0] if events else None
 
 
+def _per_class_f1(pairs) -> None:
+    """Per gold sub_event_type: support, precision, recall, F1 (the macro-F1's terms)."""
+    gold = Counter(r.sub_event_type for r, _ in pairs)
+    pred = Counter(e.sub_event_type for _, e in pairs if e)
+    tp = Counter(r.sub_event_type for r, e in pairs if e and e.sub_event_type == r.sub_event_type)
+    print("\n== sub_event_type per class: support precision recall f1")
+    scores = []
+    for lab, n in gold.most_common():
+        p = tp[lab] / pred[lab] if pred[lab] else 0.0
+        r = tp[lab] / n
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        scores.append(f)
+        print(f"{n:5d}  {lab:40s} p={p:.2f} r={r:.2f} f1={f:.2f}")
+    print(f"macro-F1 {sum(scores) / len(scores):.3f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--acled", required=True)
@@ -42,7 +58,9 @@ def main() -> int:
     args = ap.parse_args()
     if args.no_places:
         import etl.extract as ex
-        ex._resolve_place = lambda passage, context, hint: ex._fallback_place(passage.text, hint)
+        from etl.extract.places import Place
+        # the hint country as a country-level place: type, date and fatality errors only
+        ex._resolve_place = lambda passage, context, hint: Place(hint or "", None, "", "", "", "", "", None, None, 3)
         ex._named_in = lambda place, text: True
 
     rows = read_acled(args.acled, args.limit)
@@ -53,6 +71,7 @@ def main() -> int:
         print(f"\n== {field}: {sum(conf.values())} misses of {len(rows)}")
         for (g, p), n in conf.most_common(args.confusion):
             print(f"{n:5d}  {g:40s} -> {p}")
+    _per_class_f1(pairs)
     field = args.field
     misses = []
     for r, e in pairs:

@@ -258,7 +258,28 @@ _CROWD_JUSTICE = re.compile(
     r"suspected (?:thie\w+|robbers?|kidnappers?|criminals?|ritualists?)|street[- ]?fight\w*)\b")
 _FIREARMS = re.compile(r"\b(?:firearms?|guns?|gun ?fire|gunshots?|shoot-?outs?|gun ?battles?|rifles?|armed (?:factions?|groups?|youths?|men))\b")
 # a death named as the grievance or motive, not as a result of the event
-_GRIEVANCE_DEATH = re.compile(r"\b(?:over|after|following|against|avenge|protest\w*) (?:the )?(?:\w+ )?(?:death|killing|murder)s? of\b")
+_GRIEVANCE_DEATH = re.compile(
+    r"\b(?:over|after|following|against|avenge|protest\w*) (?:the )?(?:\w+ )?(?:death|killing|murder)s? of\b|"
+    # an earlier death the crowd reacts to: "days after eight people were killed in an accident",
+    # "in honour of those who died in ...", "an inquiry into the journalist's death", "killed in 1998"
+    r"\b(?:after|following|over) (?:\w+ ){0,5}(?:was|were|had been) (?:killed|shot dead|murdered)|"
+    r"\bwho (?:had )?(?:died|was killed|were killed|had been killed|was murdered|were murdered)\b[^.;]*|"
+    r"\b\w+'?s (?:death|killing|murder)\b|"
+    r"\b(?:investigation|inquiry|justice|truth) (?:\w+ ){0,4}(?:death|killing|murder)s?\b|"
+    r"\b(?:killed|died|murdered|assassinated) in (?:\d{1,2}/\d{2,4}|(?:19|20)\d\d)\b")
+# serious harm done to demonstrators by whoever met them (the codebook's excessive force:
+# lethal violence or serious injuries, by state forces or by other armed actors)
+_FORCE_INJURY = re.compile(
+    r"\b(?:wounded|injured|shot|hurt|hospitali[sz]ed) by (?:the )?(?:\w+ ){0,2}(?:police\w*|soldiers|troops|gendarm\w+|"
+    r"security|forces|military|army|assailants|gunmen|attackers|armed men)\b|"
+    r"\b(?:protesters|demonstrators|marchers|protestors)\b(?:\s+[\w-]+){0,5}?\s+(?:were|was) (?:attacked|shot|wounded|injured)\b|"
+    r"\b(?:violently|brutally) (?:dispersed|repressed|crushed)\b[^.;]{0,80}\b(?:serious(?:ly)? (?:injur|wound)\w*|hospital\w*)")
+# the rivals of a riot who are no organised armed group: party supporters, students, workers
+_POLITICAL_CROWD = re.compile(
+    r"\b(?:political (?:opponents|groups|rivals)|opposing political|party (?:supporters|members|activists)|"
+    r"supporters (?:of|and opponents)|activists|partisans|students|teachers|traders|merchants|worshippers)\b")
+# crude weapons (machetes, clubs, stones) mark rioters, not an armed group (the codebook's mob violence)
+_CRUDE_WEAPONS = re.compile(r"\b(?:machetes?|clubs|cudgels|sticks|stones|rocks|knives|cutlass\w*|axes|bows? and arrows)\b")
 # a fight the report denies ("no clash reported", "without any exchange of fire")
 _NO_CLASH = re.compile(
     r"\b(?:no|without(?: any| a)?) (?:reports? of (?:a |any )?)?(?:clash\w*|exchange of fire|fighting|gun ?battle)"

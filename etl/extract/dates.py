@@ -78,10 +78,27 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # date expressions that do not date the event itself
 _NOT_EVENT_DATE = re.compile(r"(?:since|dated|until|till|by|from|before|depuis)\s+(?:the\s+)?$", re.I)
+# a date inside a relative or participial clause describes the noun before it, not the
+# sentence's event: "Serval, which was launched in January 2013", "Barkhane, which in
+# 2014 took over", "the accord signed in 2015" (history the report recalls)
+_BACKGROUND_CLAUSE = re.compile(
+    r"(?:\b(?:which|whom)\s+(?:\w+\s+){0,5}?|"
+    r"\b(?:who|that)\s+(?:had|has|have)?\s*(?:been|was|were)\s+(?:\w+\s+){0,3}?|"
+    r"\b(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}(?:launched|created|founded|established|formed|begun|started|"
+    r"signed|adopted|introduced|enacted|inaugurated)\s+)(?:in|on|since)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 _RANGE_END = re.compile(r"\s*(?:-|to|until|till|through|au)\s+", re.I)
 _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|weekend|"
                      r"overnight|night of|vers)\b", re.I)
 _MONTH_OF = re.compile(r"\(month of\)|\bmonth of\b", re.I)
+
+
+def _in_background_clause(sentence: str, m: re.Match) -> bool:
+    """Is the date (its first word, after any preposition the pattern took in) the
+    date of a relative or participial clause?"""
+    core = min((m.start(g) for g, v in m.groupdict().items() if v is not None and g not in ("prep", "rel")),
+               default=m.start())
+    before = sentence[max(0, core - 60):core]
+    return _BACKGROUND_CLAUSE.search(before) is not None
 
 
 @dataclass(frozen=True)
@@ -218,6 +235,8 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
                 continue   # "since 3 May", "until Friday"; but "from 1 to 17 November" is the event's span
             if m.group(0).lower().startswith(("since", "depuis")):
                 continue
+            if _in_background_clause(sentence, m):
+                continue   # a relative clause's date: history recalled, not the event's day
             mon = m.groupdict().get("mon") or m.groupdict().get("mon2")
             if mon in ("may", "mar") and original[m.start("mon" if m.groupdict().get("mon") else "mon2")].islower():
                 continue  # lowercase English "may" / "mar": the verb, not a month
@@ -231,13 +250,16 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
     # "Sunday, 4 October" / "dimanche 4 octobre": the weekday only names the full date's day
     full = [f[0] for f in found if f[2] == 0]
     found = [f for f in found if not (f[2] == 1 and any(0 <= s0 - f[1] <= 3 for s0 in full))]
-    found.sort(key=lambda f: (f[0], f[2], -(f[1] - f[0])))
+    # of overlapping expressions the most specific wins: "the morning of December 19"
+    # is a day, not the month "of December"; "a sit-in May 19" is not "in May"
+    found.sort(key=lambda f: (f[2], f[0], -(f[1] - f[0])))
+    kept: list[tuple] = []
+    for f in found:
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: f[0])
     out: list[DateMatch] = []
-    last_end = -1
-    for start, end, rank, (d, prec, latest) in found:
-        if start < last_end:
-            continue
-        last_end = end
+    for start, end, rank, (d, prec, latest) in kept:
         # qualifiers around the expression ("Around 3 May", "(or around)") widen precision
         window = sentence[max(0, start - 12):end + 40]
         if prec == 1 and _AROUND.search(window):

@@ -17,7 +17,7 @@ from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ATTACKED_PERSON, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FIREARMS, _FORCES_WITHDREW, _MILITIA_SEIZED, _VIGILANTE_JUSTICE, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
-    _CAPTIVES_KILLED, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
+    _CAPTIVES_KILLED, _CRUDE_WEAPONS, _FORCE_INJURY, _POLITICAL_CROWD, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
 from etl.extract.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -121,9 +121,13 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     def mob_violence(conf: float, civ: bool) -> Classification:
         # two groups fighting with firearms or to the death are armed (communal) militias in
         # a clash; crowd justice and unarmed scuffles are mob violence
+        # deaths make it a clash only between groups that are neither crudely armed nor
+        # political crowds (party supporters, students, traders are rioters however deadly)
+        deadly = _DEATHS.search(_NOT_HARM.sub(" ", _GRIEVANCE_DEATH.sub(" ", lowered))) is not None \
+            and not _CRUDE_WEAPONS.search(lowered) and not _POLITICAL_CROWD.search(lowered)
         if (has["clash"] or _RIVAL_CROWDS.search(lowered)) and not _CROWD_JUSTICE.search(lowered) \
                 and not re.search(r"\bmobs?\b|\bunarmed\b", lowered) \
-                and (_DEATHS.search(_NOT_HARM.sub(" ", _GRIEVANCE_DEATH.sub(" ", lowered))) or _FIREARMS.search(lowered)):
+                and (deadly or _FIREARMS.search(lowered)):
             return make("Battles", "Armed clash", 0.55)
         return make("Riots", "Mob violence", conf, civ=civ)
 
@@ -136,8 +140,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
                 or (_STATE_PROTEST.search(lowered) and _WEAPON_FIRE.search(lowered)) \
                 or re.search(r"\bmutin(?:ied|ying|eers?)\b", lowered):
             return make("Riots", "Violent demonstration", 0.7)
-        if has["excessive_force"] or (has["kill"] and (subj_state or _AT_PROTESTERS.search(lowered))
-                                      and target != "security" and _DEATHS.search(_GRIEVANCE_DEATH.sub(" ", lowered))):
+        if has["excessive_force"] or _FORCE_INJURY.search(lowered) \
+                or (has["kill"] and (subj_state or _AT_PROTESTERS.search(lowered))
+                    and target != "security" and _DEATHS.search(_GRIEVANCE_DEATH.sub(" ", lowered))):
             return make("Protests", "Excessive force against protesters", 0.75)
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
@@ -209,12 +214,16 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Armed clash", 0.6)
     # Battles: territory first, then clashes (air strikes / shelling during a ground fight included)
     no_resistance = has["transfer"] and re.search(r"without|no resistance|withdr|pulled out|abandon|vacat|retreat", lowered)
+    # state forces taking over a place (a base, a town) from others regain territory
+    if has["nsa_overtake"] and subj_state and not subj_armed and not has["gov_regain"] \
+            and re.search(r"\b(?:took|take|taken|taking|seized|seize|captur\w+|overr[au]n) (?:over|control)?", lowered):
+        return make("Battles", "Government regains territory", 0.6)
     if has["gov_regain"] and (subj_state or not subj_armed):
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Government regains territory", 0.7)
     if has["nsa_overtake"] and (subj_armed or not subj_state) and (has["clash"] or has["attack"] or has["transfer"]
-                                                                   or re.search(r"\b(?:town|city|village|port|base)\b", lowered)):
+                                                                   or re.search(r"\b(?:town|city|village|port|base|locality|site|station|camp|post)\b", lowered)):
         # forces that left before the group arrived gave the place up without a fight
         if not has["clash"] and (no_resistance or not (has["attack"] or has["kill"])):
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
@@ -289,6 +298,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if has["hq_base"]:
         return make("Strategic developments", "Headquarters or base established", 0.55)
     if has["transfer"]:
+        # forces leaving a place with no one reported taking it is a movement of forces
+        # (Change to group/activity), not a transfer of territory
+        if re.search(r"\b(?:withdr\w+|pulled out|vacated|left)\b", lowered) \
+                and not re.search(r"\b(?:took|taken|take|taking|seized|assumed) (?:over|control)|\bmoved into|\bhanded over|"
+                                  r"\b(?:entered|occupied|captured|cleared|without|resistance|forc\w+)\b", lowered):
+            return make("Strategic developments", "Change to group/activity", 0.5)
         return make("Strategic developments", "Non-violent transfer of territory", 0.5)
     # forces' operations against an armed group are coded as clashes even when the report
     # gives no result (the codebook's battles include offensives on armed groups' positions)
