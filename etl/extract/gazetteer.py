@@ -14,7 +14,9 @@ pickled under ``$ETL_CACHE_DIR`` (default ``~/.cache/conflict-warehouse``),
 keyed by the package versions, our data files and code; processes starting
 together wait on a lock file for the one that builds. The user's GeoNames
 files are overlaid at each load. Region seats: a town named like the area,
-else ``geo/admin1_capitals.csv``, else the area's most populous town.
+else ``geo/admin1_capitals.csv``, else the area's most populous town; admin2
+seats from ``geo/admin2_seats.csv`` (which may add a seat town GeoNames lacks),
+else a town named like the area, else the centre of its towns.
 """
 from __future__ import annotations
 

@@ -201,6 +201,38 @@ def _admin1_capitals(g: Gazetteer) -> dict[int, tuple]:
     return seats
 
 
+def _admin2_seats(g: Gazetteer) -> dict[int, tuple]:
+    """Seats from geo/admin2_seats.csv: the town so named in the area (linked
+    to it when GeoNames left it unlinked), else in its admin1, else the only
+    one in the country; a seat the gazetteer lacks, given with its point, is
+    added as a town of the area."""
+    by_name: dict[tuple[str, str, str], int] = {}
+    for s in range(len(g.sub_name)):
+        if g.sub_level[s] == 2 and g.sub_parent[s] >= 0:
+            by_name[(g.sub_cc[s], fold(g.sub_name[g.sub_parent[s]]), fold(g.sub_name[s]))] = s
+    seats: dict[int, tuple] = {}
+    with open(GEO_DIR / "admin2_seats.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            cc = row["iso2"]
+            area = by_name.get((cc, fold(row["admin1"]), fold(row["admin2"])))
+            if area is None:
+                continue
+            a1 = g.sub_parent[area]
+            towns = [p for p in g.places(fold(row["seat"])) if g.pl_cc[p] == cc]
+            inside = [p for p in towns if g.pl_a2[p] == area] or [p for p in towns if g.pl_a1[p] == a1] \
+                or (towns if len(towns) == 1 else [])
+            if inside:
+                t = max(inside, key=lambda p: g.pl_pop[p])
+                if g.pl_a2[t] < 0 and g.pl_a1[t] in (a1, -1):
+                    g.pl_a1[t], g.pl_a2[t] = a1, area
+            elif row["latitude"] and row["longitude"]:
+                t = _add_place(g, 0, row["seat"], cc, float(row["latitude"]), float(row["longitude"]), 0, a1, area)
+            else:
+                continue
+            seats[area] = (g.pl_lat[t], g.pl_lon[t], g.pl_name[t])
+    return seats
+
+
 NEAR_PARENT_KM = 250.0  # a seat found by name alone must lie this close to its admin1's point
 
 
@@ -290,7 +322,7 @@ def build() -> Gazetteer:
     row_cc = _build_countries(g, data)
     g.gn_code_index = _build_subdivisions(g, data, row_cc)
     _build_places(g, data, row_cc)
-    _area_points(g, _admin1_capitals(g))
+    _area_points(g, {**_admin1_capitals(g), **_admin2_seats(g)})
     _capitals(g)
     for key, ids in g.place_index.items():
         for i in as_ids(ids):
