@@ -202,7 +202,7 @@ def _kind_of(span: str, last: bool = False) -> str:
 _PERSON_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them|\w+ (?:man|woman|civilian|soldier)s?)\b|"
     r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|(?:was|were) shot|shot in the (?!air)|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
-    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
+    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|assassinat\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
     r"corpses?|lives|fatalit\w+|victims?|casualt\w+ (?:were|was)?\s*(?:reported|recorded))\b")
 _ABDUCTION_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them)\b|murder\w*|wound\w*|"
@@ -236,7 +236,7 @@ _GROUND_FIGHT = re.compile(r"\b(?:ambush\w*|gunfire|small arms|gun ?fire|complex
                            r"shot (?:and killed|dead)|firefight|exchange of fire|opened fire)\b")
 _DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
 _ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehended|rounded up|took (?:\w+ )?into custody)\b")
-_GUNFIRE_AT = re.compile(r"\b(?:opened fire (?:on|at)|shot at|fired (?:\w+ )?(?:at|on) (?!the air))")
+_GUNFIRE_AT = re.compile(r"\b(?:opened fire(?! in(?:to)? the air)|shot at|fired (?:\w+ )?(?:at|on|against) (?!the air))")
 # abduction vocabulary that _PERSON_HARM would misread ("no reported fatalities", "hostages")
 _NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|injur\w+|deaths?)\b|\bhostages?\b|"
                        r"\bvictims?\b|\blives\b")

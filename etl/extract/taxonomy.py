@@ -42,6 +42,7 @@ TRIGGER_FEATURES = (
     "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
 )
 # verbs after which the victim / target is named
+_REPELLED_BEFORE = re.compile(r"\b(?:after|while|when) (?:being|having been|they were|it was) (?:repelled|routed|repulsed|pushed back)\b")
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             and _FORCES_WITHDREW.search(lowered):
         return make("Battles", "Non-state actor overtakes territory", 0.6)
     # remote violence stays an Explosion unless a ground fight is explicitly reported
-    strong_clash = _STRONG_CLASH.search(has.lowered) is not None
+    # a fight the attackers had just lost elsewhere ("while withdrawing after being repelled
+    # in an attack on the base") is background to the act reported, not a clash in it
+    strong_clash = _STRONG_CLASH.search(_REPELLED_BEFORE.sub(" ", has.lowered)) is not None
     if has["clash"] and (strong_clash or (not explosive and target != "civilian")):
         return make("Battles", "Armed clash", 0.8)
     if has["air"]:
