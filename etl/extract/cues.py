@@ -227,7 +227,13 @@ _CROWD_VS_POLICE = re.compile(
     r"\b(?:clash\w*|confrontations?|fights?|fighting|skirmish\w*) (?:\w+ ){0,4}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
     + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clash(?:ed|es) with|attacked|stoned|pelted|threw stones at|hurled stones at|"
     r"fought) " + _POLICE
-    + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE)
+    + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE
+    # "youths were killed amidst violent confrontations with the police"
+    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,8}\s+(?:violent |deadly )?(?:confrontations?|skirmish\w*) with " + _POLICE)
+# a crowd named as the agent of a passive act ("stores were attacked by merchants")
+_CROWD_AGENT = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|assaulted|burn(?:ed|t)|ransacked|looted|vandali[sz]ed|beaten|stoned|torched)"
+    r"(?:\s+[\w-]+){0,3}?\s+by (?:the |a |an )?(?:[\w-]+ ){0,3}" + _CROWD + r"\b")
 _RIVAL_CROWDS = re.compile(
     r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
     r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"
@@ -285,7 +291,7 @@ _NO_CLASH = re.compile(
     r"\b(?:no|without(?: any| a)?) (?:reports? of (?:a |any )?)?(?:clash\w*|exchange of fire|fighting|gun ?battle)"
     r"(?: (?:was |were )?reported)?\b|\bthere (?:was|were) no (?:reports? of (?:a |any )?)?clash\w*")
 _STATE_RAMPAGE = re.compile(r"\b(?:fir(?:ed|ing) (?:\w+ ){0,3}(?:in|into) the air|shooting (?:in|into) the air|rampag\w+|"
-                            r"wreak\w* havoc)\b")
+                            r"wreak\w* havoc|(?:angry|mutinous|disgruntled|irate|rebellious) (?:\w+ )?(?:soldiers|troops|policemen|gendarmes|servicemen))\b")
 # an attack on a post its staff had left ("while it was unmanned"): no one to fight
 _PROPERTY_ONLY = re.compile(r"\b(?:unmanned|empty|deserted|abandoned by (?:its|the) (?:staff|occupants|agents|guards))\b")
 # an attack aimed at a person ("attacked a voter", "an ambush against aid workers"), not a place

@@ -17,7 +17,7 @@ from etl.extract.cues import (
     _ABDUCTION_HARM, _AGREED, _ATTACKED_PERSON, _ARREST_VERB, _AT_PROTESTERS,
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FIREARMS, _FORCES_WITHDREW, _MILITIA_SEIZED, _VIGILANTE_JUSTICE, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
-    _CAPTIVES_KILLED, _CRUDE_WEAPONS, _FORCE_INJURY, _POLITICAL_CROWD, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
+    _CAPTIVES_KILLED, _CROWD_AGENT, _CRUDE_WEAPONS, _FORCE_INJURY, _POLITICAL_CROWD, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
     _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
 )
 from etl.extract.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -165,9 +165,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if _VIGILANTE_JUSTICE.search(lowered) and not subj_state:
         return make("Riots", "Mob violence", 0.55, civ=True)
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
-    crowd_subject = FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state \
-        and not _PASSIVE_VERB.search(primary_low)
-    if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]) \
+    crowd_subject = (FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state
+                     and not _PASSIVE_VERB.search(primary_low)) or _CROWD_AGENT.search(primary_low) is not None
+    hostage = has["abduct"] and re.search(r"\b(?:took|taken|take|taking|held) (?:\w+ ){0,3}hostage", lowered)
+    if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]
+                          or hostage) \
             and not (has["air"] or has["suicide"] or has["ied"]) \
             and not (has["abduct"] and re.search(r"\b(?:abduct\w*|kidnap\w*)", lowered)):   # crowds "take hostage", gangs kidnap
         if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered) \
