@@ -68,3 +68,26 @@ def test_a_bare_earlier_year_is_a_past_fact_not_the_event_date():
     assert d.day == PUB and not d.explicit and not d.year_only
     # a bare current year stays too vague to code
     assert event_date("Militants attacked the town in 2022.", PUB).year_only
+
+
+def test_relative_clause_dates_are_history_not_the_event():
+    from datetime import date
+    from etl.extract.dates import find_dates
+    published = date(2022, 5, 10)
+    text = ("Since the withdrawal of the mission, which was launched in February 2014 to secure the north, "
+            "the army has carried out several operations.")
+    assert find_dates(text, published) == []
+    days = [m.day for m in find_dates("The truce signed in June 2019 collapsed when rebels attacked Kidal on 4 May.", published)]
+    assert days == [date(2022, 5, 4)]
+    # a plain report is unaffected
+    assert [m.day for m in find_dates("Police said that on 3 May gunmen attacked the market.", published)] == [date(2022, 5, 3)]
+
+
+def test_a_day_beats_the_month_it_overlaps():
+    from datetime import date
+    from etl.extract.dates import find_dates
+    published = date(2021, 1, 20)
+    m = find_dates("Workers held a sit-in May 19 at the ministry.", published)
+    assert [(x.day, x.precision) for x in m] == [(date(2020, 5, 19), 1)]
+    m = find_dates("Rioters blocked the highway on the morning of Oct. 23 near the capital.", published)
+    assert [(x.day, x.precision) for x in m] == [(date(2020, 10, 23), 1)]

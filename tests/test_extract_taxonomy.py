@@ -342,3 +342,48 @@ def test_skirmishes_between_protestors_and_police_are_riots():
 def test_militia_members_seized_by_armed_group_are_an_armed_clash():
     assert classify("Militants abducted two volunteer fighters at their homes.").sub_event_type == "Armed clash"
     assert classify("Militants abducted two teachers at their homes.").sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # state forces taking over a place held by others regain territory
+    ("Soldiers stormed and took over the rebel-held barracks outside the capital after a brief exchange of gunfire.",
+     "Government regains territory"),
+    # police leaving a town with no one reported taking it is a movement of forces
+    ("The gendarmes in Kolbo withdrew from the town to the provincial capital amid security threats.",
+     "Change to group/activity"),
+    # a withdrawal of the other side after a clearance stays a transfer
+    ("The army cleared three hamlets near the lake without resistance from the armed group.",
+     "Non-violent transfer of territory"),
+    # an armed group taking a site with no fight reported
+    ("Militants seized control of a gold mining site near the border.", "Non-violent transfer of territory"),
+    # protesters seriously hurt by the forces that met them
+    ("Nine marchers were wounded by police after officers charged the march towards the prefecture.",
+     "Excessive force against protesters"),
+    # a death the crowd protests about is its grievance, not force used on it
+    ("Police fired tear gas at students demonstrating for an inquiry into a classmate's death.",
+     "Protest with intervention"),
+    ("Traders marched to the town hall two days after six people were killed in a bus crash; police dispersed them with tear gas.",
+     "Protest with intervention"),
+    ("Residents protesting a land sale were prevented by gendarmes from reaching the mayor's office.",
+     "Protest with intervention"),
+    # crudely armed or political crowds riot even when someone dies
+    ("Supporters of two rival candidates clashed with clubs and machetes after the vote count, leaving one dead.",
+     "Mob violence"),
+    ("Shops owned by foreigners were attacked and looted by a group of angry traders.", "Mob violence"),
+    # 'engaged' with a named enemy is a fight
+    ("Overnight, troops engaged suspected militants near the forest reserve; no casualties were reported.",
+     "Armed clash"),
+    # a fight lost elsewhere before the act is background: civilians were the target
+    ("Gunmen killed five villagers while withdrawing after being repelled in an attack on the army post.",
+     "Attack"),
+    ("Angry soldiers fired their weapons through the night in the garrison town before returning to barracks.",
+     "Violent demonstration"),
+])
+def test_codebook_boundaries(text, sub_event_type):
+    coded = classify(text)
+    assert coded is not None and coded.sub_event_type == sub_event_type, coded
+
+
+def test_a_body_falling_to_the_ground_takes_no_territory():
+    coded = classify("Gendarmes exchanged fire with gunmen near the post; one gunman fell to the ground and fled on foot.")
+    assert coded.sub_event_type == "Armed clash"

@@ -134,7 +134,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
 
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
-                                              or _AT_PROTESTERS.search(lowered) is not None)
+                                              or _AT_PROTESTERS.search(lowered) is not None
+                                              or _FORCE_INJURY.search(lowered) is not None)
     if protest_first and not (has["suicide"] or has["air"]):
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
         if has["riot_violent"] or _CROWD_VIOLENCE.search(lowered) or _crowd_act(lowered) \
@@ -220,6 +221,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # state forces taking over a place (a base, a town) from others regain territory
     if has["nsa_overtake"] and subj_state and not subj_armed and not has["gov_regain"] \
             and re.search(r"\b(?:took|take|taken|taking|seized|seize|captur\w+|overr[au]n) (?:over|control)?", lowered):
+        if no_resistance and not has["clash"]:
+            return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Government regains territory", 0.6)
     if has["gov_regain"] and (subj_state or not subj_armed):
         if no_resistance and not has["clash"]:
