@@ -24,6 +24,9 @@ CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+s?$")  # MPP, G5, IDPs: bodies and groups, not villages
+# Words of the coders' own asides ("(Coded as Djibo at geoprecision 2)"):
+# never part of a name, even inside parentheses where other stop words can be
+ANNOTATION = frozenset(["coded", "geoprecision", "approximate", "approximately", "size", "fatalities"])
 MAX_NGRAM = 5
 FUZZY_MIN_LEN = 6
 FUZZY_CUTOFF = 90
@@ -78,8 +81,9 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
             depth += 1
         elif tok == ")":
             depth = max(0, depth - 1)
-        if not cap[i] or (lowered[i] in STOP and depth == 0 and not _admin_follows(lowered, i + 1)
-                          and not _particle_name(folded, cap, i, g)):
+        if not cap[i] or lowered[i] in ANNOTATION or (lowered[i] in STOP and depth == 0
+                                                      and not _admin_follows(lowered, i + 1)
+                                                      and not _particle_name(folded, cap, i, g)):
             i += 1
             continue
         # the run of capitalised words (with inner connectors: "Mocimbo da Praia")
@@ -247,3 +251,36 @@ def _countries_in(tokens: list[str], g: gz.Gazetteer, weight: float) -> dict[str
                 found[cc] = max(found.get(cc, 0.0), weight * 0.6)
                 break
     return found
+
+
+def countries_of_places(mentions: list[_Mention], g: gz.Gazetteer) -> dict[str, float]:
+    """The country the sentence's place names agree on, when it names no
+    country ("in Pama and Fada N'gourma", "Soum Province"): each name given as
+    a place (a cue, a type word, a qualifier) votes for the countries it
+    exists in, an unambiguous name more than a common one, an admin area
+    more than a town. A clear winner, backed by two names or by an admin
+    area, is returned with a demonym's weight; else nothing."""
+    votes: dict[str, float] = {}
+    backers: dict[str, int] = {}
+    by_admin: set[str] = set()
+    for m in mentions:
+        if m.country or not (m.cue or m.settlement or m.admin_word or m.attached or m.in_parens):
+            continue
+        admin_ccs = {g.sub_cc[s] for s in m.admins}
+        ccs = admin_ccs | {g.pl_cc[p] for p in m.places}
+        if not ccs:
+            continue
+        for cc in ccs:
+            w = (1.5 if cc in admin_ccs else 1.0) / len(ccs)
+            votes[cc] = votes.get(cc, 0.0) + w
+            backers[cc] = backers.get(cc, 0) + 1
+            if cc in admin_ccs and len(admin_ccs) == 1:
+                by_admin.add(cc)
+    if not votes:
+        return {}
+    ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
+    top, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if score >= 1.0 and score >= 2 * second and (backers[top] >= 2 or top in by_admin):
+        return {top: NAME_WEIGHT * 0.6}
+    return {}

@@ -292,8 +292,12 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
         if id(m) in countries:
             continue  # a country name, not a place in it
         order_pen = 0.4 * order
-        if m.admin_word or (m.admins and not r.has_places(m) and m.cue):
-            subs = r.admin_ids(m)
+        subs = r.admin_ids(m) if m.admin_word or (m.admins and not r.has_places(m) and m.cue) else ()
+        if not subs and m.admin_word and not m.attached and r.has_places(m):
+            # "the Sapouy district", "Tongomayel commune": an area below the
+            # gazetteer's levels, named after its seat, which is the town
+            pass
+        elif m.admin_word or (m.admins and not r.has_places(m) and m.cue):
             if subs or m.attached:
                 # "Tangangari zone (Boundore, Yagha)": a named locality that is
                 # no admin area is placed by its qualifiers

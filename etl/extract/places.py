@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass
 
 from etl.extract import gazetteer as gz
-from etl.extract.geo_text import NAME_WEIGHT, _attach, _countries_in, _scan, _tokens
+from etl.extract.geo_text import NAME_WEIGHT, _attach, _countries_in, _scan, _tokens, countries_of_places
 from etl.extract.place_candidates import _candidates, _Candidate, _Resolver, haversine_km
 
 __all__ = ["Place", "haversine_km", "resolve_location"]
@@ -101,6 +101,11 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
     ctx_tokens = _tokens(context) if context else []
     sent_cc = _countries_in(tokens, g, NAME_WEIGHT)
     ctx_cc = _countries_in(ctx_tokens, g, 1.0) if ctx_tokens else {}
+    if hint is None and not sent_cc and not ctx_cc:
+        # no country given or named: the one the named places agree on
+        mentions = _scan(tokens, g)
+        _attach(tokens, mentions)
+        sent_cc = countries_of_places(mentions, g)
     r = _Resolver(g, hint, sent_cc, ctx_cc)
     best = _best(r, tokens)
     if best is None and ctx_tokens:
