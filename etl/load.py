@@ -151,6 +151,13 @@ def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: St
     for name, table in (("staged_articles", staged.articles), ("staged_status", staged.status),
                         ("staged_events", staged.events), ("staged_rejects", staged.rejects)):
         con.register(name, table)
+    # Rows of one interval need no order among themselves (they share data_interval_start,
+    # and loads still append interval after interval). Without it DuckDB inserts from Arrow
+    # in parallel and writes compressed row groups straight to the file; with it the rows
+    # wait in memory and the next checkpoint compresses them on one thread, which took
+    # longer than the load itself (bench/bench_sql.py).
+    keep_order = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()[0]
+    con.execute("SET preserve_insertion_order = false")
     con.execute("BEGIN TRANSACTION")
     try:
         for name, sql in statements.items():
@@ -161,6 +168,7 @@ def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: St
         con.execute("ROLLBACK")
         raise
     finally:
+        con.execute(f"SET preserve_insertion_order = {bool(keep_order)}")
         for name in ("staged_articles", "staged_status", "staged_events", "staged_rejects"):
             con.unregister(name)
     return LoadSummary(staged.articles.num_rows, staged.events.num_rows,

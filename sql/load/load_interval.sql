@@ -2,22 +2,36 @@
 -- etl.load.load_interval. Staged Parquet frames are registered as staged_*;
 -- $interval_start / $interval_end / $loaded_at are bound parameters.
 
--- Events and mentions are replaced without deleting a key that is inserted again in the
--- same transaction: DuckDB's primary-key index makes such a commit very slow (minutes for
--- a million re-loaded rows, bench/bench_sql.py). So a re-run deletes only the rows that
--- are no longer staged, updates re-staged keys in place and inserts the new ones: the
--- same end state as "delete the interval, insert the staged rows".
+-- Events and mentions have no key index (sql/migrations/002): an interval's load is
+-- "delete, then insert" and the statements keep the keys unique themselves:
+-- * a staged batch that repeats an event id is refused (the load fails, nothing changes);
+-- * before inserting, every row of this interval goes, and so does every row whose key is
+--   staged again from another interval (a story loaded before moves to this interval, as
+--   it did when re-staged keys were updated in place).
+-- sql/checks/event_keys_unique.sql verifies the result after each load.
 
--- name: delete_gone_mentions
-DELETE FROM event_mentions m
-WHERE m.data_interval_start = $interval_start
-  AND NOT EXISTS (SELECT 1 FROM staged_events s WHERE s.event_id_cnty = m.event_id_cnty
-                  AND s.article_id = m.article_id AND s.evidence_start = m.char_start);
+-- name: refuse_repeated_event_ids
+SELECT CASE WHEN count(event_id_cnty) <> count(DISTINCT event_id_cnty)
+            THEN error('staged events repeat an event_id_cnty: ' ||
+                       (count(event_id_cnty) - count(DISTINCT event_id_cnty)) || ' duplicates')
+       END
+FROM staged_events;
 
--- name: delete_gone_events
-DELETE FROM events e
-WHERE e.data_interval_start = $interval_start
-  AND NOT EXISTS (SELECT 1 FROM staged_events s WHERE s.event_id_cnty = e.event_id_cnty);
+-- name: delete_interval_mentions
+-- A cheap predicate: loads append interval after interval, so the zone maps of
+-- data_interval_start skip almost every row group.
+DELETE FROM event_mentions WHERE data_interval_start = $interval_start;
+
+-- name: delete_restaged_mentions
+DELETE FROM event_mentions m USING staged_events s
+WHERE m.event_id_cnty = s.event_id_cnty AND m.article_id = s.article_id
+  AND m.char_start = s.evidence_start;
+
+-- name: delete_interval_events
+DELETE FROM events WHERE data_interval_start = $interval_start;
+
+-- name: delete_restaged_events
+DELETE FROM events WHERE event_id_cnty IN (SELECT event_id_cnty FROM staged_events);
 
 -- name: delete_rejects
 DELETE FROM rejects WHERE data_interval_start = $interval_start;
@@ -45,26 +59,7 @@ INSERT OR REPLACE INTO article_urls
 SELECT DISTINCT ON (u.url) u.url, a.article_id, a.canonical_url, $interval_start
 FROM staged_articles a, unnest(list_prepend(a.url, a.extra_urls)) AS u(url);
 
--- name: update_restaged_events
--- Ids already in the warehouse (this interval's re-run, or a story loaded before) take the
--- staged values, as INSERT OR REPLACE would.
-UPDATE events SET
-    event_date = s.event_date, year = s.year, time_precision = s.time_precision,
-    disorder_type = s.disorder_type, event_type = s.event_type, sub_event_type = s.sub_event_type,
-    actor1 = s.actor1, assoc_actor_1 = s.assoc_actor_1, inter1 = s.inter1, actor2 = s.actor2,
-    assoc_actor_2 = s.assoc_actor_2, inter2 = s.inter2, interaction = s.interaction,
-    civilian_targeting = s.civilian_targeting, iso = s.iso, region = s.region, country = s.country,
-    admin1 = s.admin1, admin2 = s.admin2, admin3 = s.admin3, location = s.location,
-    latitude = round(s.latitude, 4), longitude = round(s.longitude, 4),
-    geo_precision = s.geo_precision, source = s.source, source_scale = s.source_scale,
-    notes = s.notes, fatalities = s.fatalities, tags = s.tags,
-    "timestamp" = epoch($interval_end)::BIGINT, extractor_version = s.extractor_version,
-    confidence = s.confidence, historical = s.historical,
-    data_interval_start = $interval_start, data_interval_end = $interval_end
-FROM staged_events s
-WHERE events.event_id_cnty = s.event_id_cnty;
-
--- name: insert_new_events
+-- name: insert_events
 INSERT INTO events
 SELECT event_id_cnty, event_date, year, time_precision, disorder_type, event_type,
        sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,
@@ -72,22 +67,12 @@ SELECT event_id_cnty, event_date, year, time_precision, disorder_type, event_typ
        location, round(latitude, 4), round(longitude, 4), geo_precision, source,
        source_scale, notes, fatalities, tags, epoch($interval_end)::BIGINT,
        extractor_version, confidence, historical, $interval_start, $interval_end
-FROM staged_events
-WHERE event_id_cnty NOT IN (SELECT event_id_cnty FROM events);
+FROM staged_events;
 
--- name: update_restaged_mentions
-UPDATE event_mentions SET
-    sentence = s.evidence, char_end = s.evidence_end, data_interval_start = $interval_start
-FROM staged_events s
-WHERE event_mentions.event_id_cnty = s.event_id_cnty AND event_mentions.article_id = s.article_id
-  AND event_mentions.char_start = s.evidence_start;
-
--- name: insert_new_mentions
+-- name: insert_mentions
 INSERT INTO event_mentions
 SELECT s.event_id_cnty, s.article_id, s.evidence, s.evidence_start, s.evidence_end, $interval_start
-FROM staged_events s
-WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id_cnty = s.event_id_cnty
-                  AND m.article_id = s.article_id AND m.char_start = s.evidence_start);
+FROM staged_events s;
 
 -- name: refresh_event_sources
 -- An event read in several articles (a follow-up, another outlet) lists every outlet in
