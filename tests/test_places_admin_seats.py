@@ -1,0 +1,70 @@
+"""Admin2 seats, type-worded towns, coders' asides and country inference:
+sentences written for these tests (no ACLED text)."""
+from __future__ import annotations
+
+from etl.extract.places import Place, haversine_km, resolve_location
+
+
+def km_to(place: Place, lat: float, lon: float) -> float:
+    assert place.latitude is not None and place.longitude is not None
+    return haversine_km(place.latitude, place.longitude, lat, lon)
+
+
+def test_province_is_coded_to_its_capital_not_the_centre_of_its_towns():
+    p = resolve_location("Armed men burned a granary in a hamlet of Yagha Province on Tuesday.", "", "Burkina Faso")
+    assert (p.admin1, p.admin2) == ("Sahel", "Yagha")
+    assert km_to(p, 13.44, 0.53) < 10  # Sebba, the provincial capital
+
+
+def test_missing_village_takes_its_provinces_capital():
+    p = resolve_location("Herders clashed with farmers in Qqwertoula (Gnagna) over a field.", "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Est", "Gnagna", "Qqwertoula", 2)
+    assert km_to(p, 12.98, -0.15) < 10  # Bogande
+
+
+def test_seat_missing_from_geonames_is_added_as_a_town_of_its_district():
+    p = resolve_location("Insurgents overran the port town of Palma, Mozambican officials said.", "", "Mozambique")
+    assert (p.country, p.admin1, p.admin2, p.location) == ("Mozambique", "Cabo Delgado", "Palma", "Palma")
+    assert km_to(p, -10.77, 40.48) < 15
+
+
+def test_seat_town_is_found_from_a_foreign_hint_when_the_text_names_its_country():
+    p = resolve_location("Rebels in Mozambique occupied the port city of Palma last year.", "Bamako (Mali)", "Mali")
+    assert p.country == "Mozambique" and p.location == "Palma"
+    assert km_to(p, -10.77, 40.48) < 30
+
+
+def test_town_with_a_type_word_below_the_gazetteer_levels_is_the_town():
+    p = resolve_location("Vigilants in the Sapouy district detained two alleged cattle thieves.", "", "Burkina Faso")
+    assert (p.admin2, p.location) == ("Ziro", "Sapouy")
+    assert km_to(p, 11.55, -1.77) < 10
+
+
+def test_coders_aside_in_parentheses_is_no_village_name():
+    p = resolve_location("Gunmen raided the hamlet of Qqzorba (coded as Djibo at geoprecision 2) at dawn.",
+                         "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Sahel", "Soum", "Qqzorba", 2)
+    assert km_to(p, 14.10, -1.63) < 10
+    p = resolve_location("Bandits robbed traders in Qqzorba (Coded as Djibo, approximate) overnight.",
+                         "", "Burkina Faso")
+    assert p.admin2 == "Soum" and km_to(p, 14.10, -1.63) < 10
+
+
+def test_without_hint_the_named_places_agree_on_a_country():
+    p = resolve_location("Militants set up a checkpoint on the road from Kaya to Kongoussi, robbing travellers.",
+                         "", None)
+    assert p.country == "Burkina Faso" and p.admin1 == "Centre-Nord"
+
+
+def test_without_hint_a_single_common_name_decides_nothing_by_itself():
+    from etl.extract import gazetteer as gz
+    from etl.extract.geo_text import _attach, _scan, _tokens, countries_of_places
+    g = gz.load()
+    tokens = _tokens("Youths protested in Kaya after the arrest of a trader.")
+    mentions = _scan(tokens, g)
+    _attach(tokens, mentions)
+    assert countries_of_places(mentions, g) == {}   # one town name: no vote on its own
+    tokens = _tokens("Youths protested in Kaya and marched to Kongoussi after the arrest of a trader.")
+    mentions = _scan(tokens, g)
+    _attach(tokens, mentions)
+    assert set(countries_of_places(mentions, g)) == {"BF"}
