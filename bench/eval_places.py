@@ -3,7 +3,8 @@
 Usage: python bench/eval_places.py FILE.csv [FILE.csv ...] [--limit N] [--no-country-hint]
 
 Reports country and admin1 accuracy (names compared case/accent/punctuation
-folded), the share within 25 km of the row's point, geo_precision agreement and
+folded), the share within 25 km of the row's point, the share placed with no admin1
+(nothing below the country found: a gazetteer gap), geo_precision agreement and
 microseconds per call (after the gazetteer is loaded).
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ def read_rows(path: str, limit: int | None):
 
 
 def evaluate(path: str, hint: bool, limit: int | None = None, misses: int = 0) -> dict:
-    n = country = admin1 = near = prec = placed = 0
+    n = country = admin1 = near = prec = placed = no_admin1 = 0
     elapsed = 0.0
     shown = 0
     for row in read_rows(path, limit):
@@ -43,6 +44,7 @@ def evaluate(path: str, hint: bool, limit: int | None = None, misses: int = 0) -
         placed += 1
         country += fold(place.country) == fold(row["country"])
         ok_a1 = fold(place.admin1) == fold(row["admin1"])
+        no_admin1 += not place.admin1  # nothing below the country placed: a gazetteer gap, not a wrong pick
         admin1 += ok_a1
         prec += str(place.geo_precision) == str(row.get("geo_precision", "")).strip()
         km = None
@@ -57,7 +59,7 @@ def evaluate(path: str, hint: bool, limit: int | None = None, misses: int = 0) -
     return {
         "file": Path(path).name, "hint": hint, "rows": n,
         "placed": round(placed / n, 3), "country": round(country / n, 3), "admin1": round(admin1 / n, 3),
-        "within_25km": round(near / n, 3), "geo_precision": round(prec / n, 3),
+        "within_25km": round(near / n, 3), "no_admin1": round(no_admin1 / n, 3), "geo_precision": round(prec / n, 3),
         "us_per_call": round(elapsed / max(n, 1) * 1e6, 1),
     }
 
@@ -73,7 +75,7 @@ def main() -> None:
     resolve_location("warm-up", "", None)
     print(f"warm-up (gazetteer load) {time.perf_counter() - t0:.2f} s")
     hints = [False] if args.no_country_hint else [True, False]
-    cols = ["file", "hint", "rows", "placed", "country", "admin1", "within_25km", "geo_precision", "us_per_call"]
+    cols = ["file", "hint", "rows", "placed", "country", "admin1", "within_25km", "no_admin1", "geo_precision", "us_per_call"]
     print(" | ".join(cols))
     for path in args.files:
         for hint in hints:
