@@ -63,6 +63,14 @@ def dag_warehouse(tmp_path_factory):
             os.environ[key] = value
 
 
+@pytest.fixture(scope="module")
+def day_loaded(dagbag, dag_warehouse):
+    """The day loaded once by dag.test(): the later tests re-run it, so each can run alone."""
+    run = dagbag.get_dag("conflict_events").test(logical_date=DAY_RUN_LOGICAL_DATE)
+    assert run.state == "success"
+    return run
+
+
 def event_checksums(path) -> dict:
     return {t: v for t, v in checksums(path).items() if t in EVENT_TABLES}
 
@@ -132,9 +140,8 @@ def test_a_failing_stage_names_itself_the_day_and_the_cause(dag_module):
             fetch_step(DAY_INTERVAL, load_settings(), ["nope"])
 
 
-def test_dag_test_one_day_loads_the_library_events(dagbag, dag_warehouse, tmp_path, monkeypatch):
-    run = dagbag.get_dag("conflict_events").test(logical_date=DAY_RUN_LOGICAL_DATE)
-    assert run.state == "success"
+def test_dag_test_one_day_loads_the_library_events(day_loaded, dag_warehouse, tmp_path, monkeypatch):
+    run = day_loaded
     states = {(ti.task_id, ti.map_index): ti.state for ti in run.get_task_instances()}
     assert set(states.values()) == {"success"} and ("load_warehouse", 0) in states
 
@@ -150,7 +157,7 @@ def test_dag_test_one_day_loads_the_library_events(dagbag, dag_warehouse, tmp_pa
     assert day == "2026-10-06" and status in ("ok", "warn") and articles > 0 and loaded > 0
 
 
-def test_dag_test_same_day_twice_gives_identical_tables(dagbag, dag_warehouse):
+def test_dag_test_same_day_twice_gives_identical_tables(dagbag, dag_warehouse, day_loaded):
     before = checksums(dag_warehouse)
     assert before["events"][0] > 0
     run = dagbag.get_dag("conflict_events").test(logical_date=DAY_RUN_LOGICAL_DATE)
@@ -158,7 +165,7 @@ def test_dag_test_same_day_twice_gives_identical_tables(dagbag, dag_warehouse):
     assert checksums(dag_warehouse) == before
 
 
-def test_manual_run_without_logical_date(dagbag, dag_warehouse):
+def test_manual_run_without_logical_date(dagbag, dag_warehouse, day_loaded):
     before = checksums(dag_warehouse)
     run = dagbag.get_dag("conflict_events").test(logical_date=None,
                                                   run_after=datetime(2026, 10, 7, 5, tzinfo=timezone.utc))
@@ -167,7 +174,7 @@ def test_manual_run_without_logical_date(dagbag, dag_warehouse):
     assert checksums(dag_warehouse) == before
 
 
-def test_reprocess_re_extracts_stored_articles_without_fetching(dagbag, dag_warehouse, monkeypatch):
+def test_reprocess_re_extracts_stored_articles_without_fetching(dagbag, dag_warehouse, day_loaded, monkeypatch):
     before = checksums(dag_warehouse)
     # no source can be fetched: reprocess must not need one
     monkeypatch.setenv("ETL_SOURCES", str(dag_warehouse.parent / "no-such-sources.toml"))
