@@ -60,7 +60,7 @@ def main() -> int:
         import etl.extract as ex
         from etl.extract.places import Place
         # the hint country as a country-level place: type, date and fatality errors only
-        ex._resolve_place = lambda passage, context, hint: Place(hint or "", None, "", "", "", "", "", None, None, 3)
+        ex._resolve_place = lambda passage, context, hint, *_: Place(hint or "", None, "", "", "", "", "", None, None, 3)
         ex._named_in = lambda place, text: True
 
     rows = read_acled(args.acled, args.limit)

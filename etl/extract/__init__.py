@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+from etl.extract.actor_prior import country_prior
 from etl.extract.actors import assign_actors
 from etl.extract.dates import DateMatch, event_date, find_dates, is_historical
 from etl.extract.fatalities import count_fatalities
@@ -85,6 +86,8 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
     # statements); a one-paragraph report (a wire brief, an ACLED-style note) is the event
     is_article = len({x.paragraph for x in sentences}) > 1
     home = article.country_hint or _dateline_country(article.text)
+    # no country from the source or the dateline: the actors named may tell it
+    prior = {} if home else country_prior(article.title + "\n" + article.text)
     model = active_model()
     for i, passage in enumerate(passages):
         coded = classify(passage.text, passage.primary.text)
@@ -105,7 +108,7 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             # assailants, toll, claim), it does not report a new one
             continue
         context = _context(article, sentences, passage)
-        place = _resolve_place(passage, context, article.country_hint)
+        place = _resolve_place(passage, context, article.country_hint, prior)
         if place is None or not place.country:
             skips.append(Skip("no_country", "no resolvable country for: " + passage.primary.text[:160],
                               passage.primary.start))
@@ -269,8 +272,8 @@ def _context(article: Article, sentences: list[Sentence], passage: _Passage) -> 
 # -- collaborators: places and actors are separate modules (gazetteer and actor
 #    dictionary load lazily, on first use).
 
-def _resolve_place(passage: _Passage, context: str, hint: str | None):
-    return resolve_location(passage.primary.text, context, hint)
+def _resolve_place(passage: _Passage, context: str, hint: str | None, prior: dict[str, float] | None = None):
+    return resolve_location(passage.primary.text, context, hint, prior)
 
 
 def _assign_actors(text: str, event_type: str, sub_event_type: str, country: str, day: date):

@@ -39,6 +39,7 @@ class NamedActor:
     end: date | None
     assoc: tuple[str, ...]    # actors ACLED always lists alongside (e.g. a parent group)
     role: str                 # "armed" or "org" (unions, parties: associated actors)
+    active: frozenset[str] = frozenset()  # where the group operates (a country prior); empty: no prior
 
     def valid(self, country: str, day: date) -> bool:
         return in_scope(self.countries, self.start, self.end, country, day)
@@ -53,6 +54,7 @@ class StateUnit:
     start: date | None
     end: date | None
     label: str = ""           # regime years of its own ("2017-" for the Houthis), if any
+    active: frozenset[str] = frozenset()  # where these forces operate; empty: too many places to tell
 
     def valid(self, country: str, day: date) -> bool:
         return in_scope(self.countries, self.start, self.end, country, day)
@@ -127,12 +129,14 @@ def lexicon() -> Lexicon:
     for row in _read("named_actors.csv"):
         actor = NamedActor(row["name"], int(row["inter"]), _countries(row["countries"]),
                            _date(row["from"]), _date(row["to"]),
-                           tuple(a for a in row["assoc"].split(";") if a), row["role"] or "armed")
+                           tuple(a for a in row["assoc"].split(";") if a), row["role"] or "armed",
+                           _countries(row.get("active_countries") or ""))
         for alias in row["aliases"].split("|"):
             _add(lex, alias, ("named", actor))
     for row in _read("state_forces.csv"):
         unit = StateUnit(row["home"], row["force"], row["unit"], _countries(row["countries"]),
-                         _date(row["from"]), _date(row["to"]), row.get("label") or "")
+                         _date(row["from"]), _date(row["to"]), row.get("label") or "",
+                         _countries(row.get("active_countries") or ""))
         for alias in row["aliases"].split("|"):
             _add(lex, alias, ("unit", unit))
     for row in _read("generic_terms.csv"):

@@ -24,6 +24,7 @@ written (ACLED's location is the named place) and the point is the area's.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from etl.extract import gazetteer as gz
@@ -92,20 +93,36 @@ def _unplaced_name(tokens: list[str], g: gz.Gazetteer) -> str:
     return ""
 
 
-def resolve_location(sentence: str, context: str = "", country_hint: str | None = None) -> Place | None:
+def resolve_location(sentence: str, context: str = "", country_hint: str | None = None,
+                     country_prior: Mapping[str, float] | None = None) -> Place | None:
     """The event's place from its sentence, with the context's and the source's
-    country as hints; None when nothing can be placed."""
+    country as hints; None when nothing can be placed.
+
+    ``country_prior`` (country name -> weight, e.g. from the actors an article
+    names) is a soft hint used only when there is no hint and the text names
+    no country: it weighs like a country named in the context, so a place named
+    elsewhere still wins; it places a sentence with no placeable name only
+    when it is one country."""
     g = gz.load()
     hint = g.country_code(country_hint)
     tokens = _tokens(sentence)
     ctx_tokens = _tokens(context) if context else []
     sent_cc = _countries_in(tokens, g, NAME_WEIGHT)
     ctx_cc = _countries_in(ctx_tokens, g, 1.0) if ctx_tokens else {}
+    prior = {}
+    if hint is None and country_prior and not any(w >= NAME_WEIGHT for w in sent_cc.values()) \
+            and not any(w >= 1.0 for w in ctx_cc.values()):
+        prior = {cc: w for cc, w in ((g.country_code(c), w) for c, w in country_prior.items()) if cc}
     if hint is None and not sent_cc and not ctx_cc:
         # no country given or named: the one the named places agree on
         mentions = _scan(tokens, g)
         _attach(tokens, mentions)
         sent_cc = countries_of_places(mentions, g)
+    fallback_cc = {**ctx_cc, **sent_cc}
+    if prior:
+        ctx_cc = {**ctx_cc, **{cc: max(w, ctx_cc.get(cc, 0.0)) for cc, w in prior.items()}}
+        if len(prior) == 1 and not fallback_cc:
+            fallback_cc = dict(prior)
     r = _Resolver(g, hint, sent_cc, ctx_cc)
     best = _best(r, tokens)
     if best is None and ctx_tokens:
@@ -123,7 +140,7 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
                     best.name = named
     if best is not None:
         return _to_place(r, best)
-    cc = hint or max({**ctx_cc, **sent_cc}.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+    cc = hint or max(fallback_cc.items(), key=lambda kv: kv[1], default=(None, 0))[0]
     if cc is None:
         return None
     if cc in g.capital and not _unplaced_name(tokens, g):
