@@ -97,6 +97,9 @@ ACTOR_SQL = {  # (name expression, inter code); `c` is the country row, `r` a un
 }
 
 SLOTS = 10_000  # resolution of the weighted picks
+# The interval that loaded an event (and its mentions): the day after it, a year later if historical.
+LOADED_SQL = ("(CASE WHEN historical THEN least(event_date + 365, DATE '2026-10-31') "
+              "ELSE event_date + 1 END)::TIMESTAMPTZ")
 
 
 def _weighted_slots(weights: list[float]) -> list[tuple[int, int]]:
@@ -200,7 +203,7 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
     timings["generate_events"] = time.perf_counter() - t
     log(f"  generated {n_events:,} events in {timings['generate_events']:.1f}s")
     t = time.perf_counter()
-    con.execute("""
+    con.execute(f"""
         INSERT INTO events
         SELECT event_id_cnty, event_date, year, time_precision, disorder_type, event_type, sub_event_type,
                actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting,
@@ -208,8 +211,7 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
                source, source_scale, notes, fatalities, tags,
                epoch(loaded + INTERVAL 1 DAY)::BIGINT, extractor_version, confidence, historical,
                loaded, loaded + INTERVAL 1 DAY
-        FROM (SELECT *, (CASE WHEN historical THEN least(event_date + 365, DATE '2026-10-31')
-                              ELSE event_date + 1 END)::TIMESTAMPTZ AS loaded FROM gen_events)
+        FROM (SELECT *, {LOADED_SQL} AS loaded FROM gen_events)
         ORDER BY loaded  -- daily loads append interval after interval: keep that layout""")
     timings["insert_events"] = time.perf_counter() - t
     log(f"  inserted events in {timings['insert_events']:.1f}s")
@@ -229,13 +231,14 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
         ORDER BY published""")
     con.execute("""INSERT INTO article_urls SELECT url, article_id, canonical_url, data_interval_start FROM articles""")
     # Every event has its mention; 20% a second one from another article (a follow-up).
+    # A mention is in its event's interval (as etl.load keeps them: inserted and moved together).
     con.execute(f"""
         INSERT INTO event_mentions
-        SELECT event_id_cnty, article_id, evidence, evidence_start, evidence_end, event_date::TIMESTAMPTZ + INTERVAL 1 DAY
+        SELECT event_id_cnty, article_id, evidence, evidence_start, evidence_end, {LOADED_SQL}
         FROM gen_events
         UNION ALL
         SELECT event_id_cnty, 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})), evidence, 0, 40,
-               event_date::TIMESTAMPTZ + INTERVAL 1 DAY
+               {LOADED_SQL}
         FROM gen_events WHERE hash(event_id_cnty, {seed}, 9) % 5 = 0
           AND 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})) <> article_id
         ORDER BY 6""")

@@ -3,12 +3,16 @@
 -- $interval_start / $interval_end / $loaded_at are bound parameters.
 
 -- Events and mentions have no key index (sql/migrations/002): an interval's load is
--- "delete, then insert" and the statements keep the keys unique themselves:
+-- "delete, then insert", and these statements keep the keys unique themselves:
 -- * a staged batch that repeats an event id is refused (the load fails, nothing changes);
--- * before inserting, every row of this interval goes, and so does every row whose key is
---   staged again from another interval (a story loaded before moves to this interval, as
---   it did when re-staged keys were updated in place).
--- sql/checks/event_keys_unique.sql verifies the result after each load.
+-- * every row of this interval goes, and so does every row elsewhere whose key is staged
+--   again (a story loaded before moves to this interval, as it did when re-staged keys
+--   were updated in place), before the staged rows are inserted.
+-- Without an index, finding keys elsewhere means scanning a table, so it is done once, on
+-- event_mentions' event ids, and the rest reads that small result. Each event has a
+-- mention in its own interval (the two are inserted, deleted and moved together), so an
+-- event elsewhere with a staged id has a mention there and is found by that one scan.
+-- sql/checks/event_keys_unique.sql verifies the keys after each load.
 
 -- name: refuse_repeated_event_ids
 SELECT CASE WHEN count(event_id_cnty) <> count(DISTINCT event_id_cnty)
@@ -22,16 +26,25 @@ FROM staged_events;
 -- data_interval_start skip almost every row group.
 DELETE FROM event_mentions WHERE data_interval_start = $interval_start;
 
--- name: delete_restaged_mentions
-DELETE FROM event_mentions m USING staged_events s
-WHERE m.event_id_cnty = s.event_id_cnty AND m.article_id = s.article_id
-  AND m.char_start = s.evidence_start;
-
 -- name: delete_interval_events
 DELETE FROM events WHERE data_interval_start = $interval_start;
 
+-- name: find_mentions_elsewhere
+-- The one scan: mentions in other intervals of the staged events (usually none or few).
+CREATE OR REPLACE TEMP TABLE load_mentions_elsewhere AS
+SELECT rowid AS row_id, event_id_cnty, article_id, char_start
+FROM event_mentions
+WHERE event_id_cnty IN (SELECT event_id_cnty FROM staged_events);
+
+-- name: delete_restaged_mentions
+-- By row id: DuckDB deletes these without another scan, and skips it when there are none.
+DELETE FROM event_mentions WHERE rowid IN (
+    SELECT e.row_id FROM load_mentions_elsewhere e JOIN staged_events s
+        ON s.event_id_cnty = e.event_id_cnty AND s.article_id = e.article_id
+       AND s.evidence_start = e.char_start);
+
 -- name: delete_restaged_events
-DELETE FROM events WHERE event_id_cnty IN (SELECT event_id_cnty FROM staged_events);
+DELETE FROM events WHERE event_id_cnty IN (SELECT event_id_cnty FROM load_mentions_elsewhere);
 
 -- name: delete_rejects
 DELETE FROM rejects WHERE data_interval_start = $interval_start;
@@ -77,18 +90,24 @@ FROM staged_events s;
 -- name: refresh_event_sources
 -- An event read in several articles (a follow-up, another outlet) lists every outlet in
 -- `source`, sorted and joined with "; " as ACLED's source column does; the analysis views
--- and exports read it from here. Only events of this load with mentions from more than
--- one article are touched.
+-- and exports read it from here. Only staged events that keep a mention from another
+-- article (found by find_mentions_elsewhere) can have several, so only those are read.
 UPDATE events SET source = s.sources
 FROM (
     SELECT m.event_id_cnty, string_agg(DISTINCT a.source, '; ' ORDER BY a.source) AS sources
-    FROM event_mentions m JOIN articles a USING (article_id)
-    WHERE m.event_id_cnty IN (
-        SELECT event_id_cnty FROM event_mentions
-        WHERE event_id_cnty IN (SELECT event_id_cnty FROM staged_events)
-        GROUP BY event_id_cnty HAVING count(DISTINCT article_id) > 1)
-    GROUP BY m.event_id_cnty) s
+    FROM (SELECT event_id_cnty, article_id FROM load_mentions_elsewhere e
+          WHERE NOT EXISTS (SELECT 1 FROM staged_events s WHERE s.event_id_cnty = e.event_id_cnty
+                            AND s.article_id = e.article_id AND s.evidence_start = e.char_start)
+          UNION
+          SELECT s.event_id_cnty, s.article_id FROM staged_events s
+          WHERE s.event_id_cnty IN (SELECT event_id_cnty FROM load_mentions_elsewhere)) m
+    JOIN articles a USING (article_id)
+    GROUP BY m.event_id_cnty
+    HAVING count(DISTINCT m.article_id) > 1) s
 WHERE events.event_id_cnty = s.event_id_cnty AND events.source IS DISTINCT FROM s.sources;
+
+-- name: drop_mentions_elsewhere
+DROP TABLE load_mentions_elsewhere;
 
 -- name: insert_rejects
 INSERT INTO rejects
