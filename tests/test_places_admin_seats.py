@@ -68,3 +68,75 @@ def test_without_hint_a_single_common_name_decides_nothing_by_itself():
     mentions = _scan(tokens, g)
     _attach(tokens, mentions)
     assert set(countries_of_places(mentions, g)) == {"BF"}
+
+
+# ---- seats of other countries' admin2 areas (etl/extract/geo/admin2_seats.csv) ----
+
+def test_niger_department_is_coded_to_its_seat():
+    p = resolve_location("Gunmen killed four herders in a village of the Tillaberi department on Sunday.", "", "Niger")
+    assert (p.country, p.admin1, p.admin2, p.geo_precision) == ("Niger", "Tillaberi", "Tillaberi", 2)
+    assert km_to(p, 14.21, 1.45) < 10
+
+
+def test_department_seat_named_unlike_the_department():
+    p = resolve_location("Militants stormed a hamlet in Ayerou department before dawn.", "", "Niger")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Tillaberi", "Ayerou", "Ayorou", 2)
+    assert km_to(p, 14.73, 0.92) < 10
+    p = resolve_location("Bandits looted cattle in the Boboye department.", "", "Niger")
+    assert (p.admin1, p.admin2) == ("Dosso", "Boboye")
+    assert km_to(p, 13.07, 2.90) < 15  # Birni N'Gaoure
+
+
+def test_mali_circle_is_coded_to_its_seat():
+    p = resolve_location("Soldiers repelled an attack on a village in the Mopti circle.", "", "Mali")
+    assert (p.admin1, p.admin2, p.geo_precision) == ("Mopti", "Mopti", 2)
+    assert km_to(p, 14.49, -4.18) < 15
+    p = resolve_location("A convoy hit a mine in the cercle de Macina, officials said.", "", "Mali")
+    assert (p.admin1, p.admin2) == ("Segou", "Macina")
+    assert km_to(p, 13.96, -5.36) < 10  # Ke-Macina
+
+
+def test_mozambique_district_is_coded_to_its_seat():
+    p = resolve_location("Insurgents beheaded two farmers in Mocimboa da Praia district.", "", "Mozambique")
+    assert (p.admin1, p.admin2, p.geo_precision) == ("Cabo Delgado", "Mocimboa da Praia", 2)
+    assert km_to(p, -11.35, 40.35) < 10
+
+
+def test_area_misspelled_by_geonames_is_found_and_named_as_analysts_write_it():
+    p = resolve_location("Separatists burned a school in Qqbali, Menchum division.", "", "Cameroon")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("North-West", "Menchum", "Qqbali", 2)
+    assert km_to(p, 6.38, 10.07) < 10  # Wum
+    p = resolve_location("Gunmen kidnapped a trader in a village of Toungo LGA.", "", "Nigeria")
+    assert (p.admin1, p.admin2) == ("Adamawa", "Toungo")
+
+
+def test_seat_added_from_its_coordinates_in_chad():
+    p = resolve_location("Fighters raided a fishing island in the Kaya department of Lac.", "", "Chad")
+    assert (p.admin1, p.admin2, p.location) == ("Lac", "Kaya", "Baga Sola")
+    assert km_to(p, 13.53, 14.32) < 5
+
+
+def test_english_names_of_french_regions():
+    for text, admin1 in [("Armed men attacked a village in the Eastern region.", "Est"),
+                         ("Armed men attacked a village in the East region.", "Est"),
+                         ("Armed men attacked a village in the North Central region.", "Centre-Nord"),
+                         ("Armed men attacked a village in the Centre-North region.", "Centre-Nord"),
+                         ("Armed men attacked a village in the Central East region.", "Centre-Est"),
+                         ("Armed men attacked a village in the South West region.", "Sud-Ouest"),
+                         ("Armed men attacked a village in the Upper Basins region.", "Hauts-Bassins")]:
+        p = resolve_location(text, "", "Burkina Faso")
+        assert p.admin1 == admin1, text
+    p = resolve_location("Armed men attacked a village in the Timbuktu region.", "", "Mali")
+    assert p.admin1 == "Tombouctou"
+
+
+def test_seat_rows_resolve_in_the_installed_gazetteer():
+    from etl.extract import gazetteer as gz
+    from etl.extract.geo_build import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town
+    g = gz.load()
+    rows = list(admin2_seat_rows())
+    assert {r["iso2"] for r in rows} >= {"BF", "ML", "NE", "MZ", "CM", "TD", "NG"}
+    unfound = [r["admin2"] for r in rows if not admin2_areas_of_row(g, r)]
+    assert unfound == []  # a typo in an area name silently drops its row
+    seated = sum(admin2_seat_town(g, r, admin2_areas_of_row(g, r)[0]) is not None for r in rows)
+    assert seated / len(rows) > 0.85

@@ -230,12 +230,13 @@ def admin2_areas_of_row(g: Gazetteer, row: dict) -> list[int]:
 
 def admin2_seat_town(g: Gazetteer, row: dict, area: int) -> int | None:
     """The gazetteer town a row names as the area's seat: in the area, else in
-    its admin1, else the only one so named in the country."""
+    its admin1, else the only one so named in the country when GeoNames links
+    it to no admin1 (one linked elsewhere is another town: Chad's Ngouri)."""
     cc = row["iso2"]
     a1 = g.sub_parent[area]
     towns = [p for p in g.places(fold(row["seat"])) if g.pl_cc[p] == cc]
     inside = [p for p in towns if g.pl_a2[p] == area] or [p for p in towns if g.pl_a1[p] == a1] \
-        or (towns if len(towns) == 1 else [])
+        or (towns if len(towns) == 1 and g.pl_a1[towns[0]] < 0 else [])
     return max(inside, key=lambda p: g.pl_pop[p]) if inside else None
 
 
