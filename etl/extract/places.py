@@ -124,6 +124,12 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
         if len(prior) == 1 and not fallback_cc:
             fallback_cc = dict(prior)
     r = _Resolver(g, hint, sent_cc, ctx_cc)
+    if len(prior) > 1 and r.allowed("\x00"):
+        # a group of several countries gives a prior only where the text's
+        # places agree with one of them: a town elsewhere counts when the
+        # places agree on its country (one country's actors stay soft: a town
+        # named abroad, "Nigerian troops in Maroua", still wins)
+        r._allowed = {*prior, *sent_cc}
     best = _best(r, tokens)
     if best is None and ctx_tokens:
         # dateline, title or earlier sentences; when the sentence names its
