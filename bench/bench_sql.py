@@ -8,22 +8,25 @@
    reports the median (target: under 1 s each);
 3. exports the newest ~1 million events to CSV and Parquet with etl.export
    (target: under 5 s);
-4. loads 1 million staged event rows through etl.load.load_interval as a new
-   interval, then again (the idempotent replace of a re-run), beside DuckDB's own
-   COPY FROM of the same rows as Parquet (target: 1 million rows/s or more), with
-   the time of each load statement;
+4. loads 1 million staged event rows from their staging Parquet file through
+   etl.load.load_interval as a new interval, then again (the idempotent replace of a
+   re-run), beside DuckDB's own COPY FROM of the same file into a table without and
+   with a primary key, in the same rounds (medians of --load-repeat; target: 1 million
+   rows/s or more), with the time of each load statement; the machine (cores, RAM,
+   load average) is printed first, since these figures depend on it;
 5. deletes the folder (unless --keep).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -111,44 +114,112 @@ def stage_rows(path: Path, work: Path, n_events: int, n_rows: int) -> Path:
     return target
 
 
-def bench_load(path: Path, work: Path, n_events: int, n_rows: int) -> dict:
-    staged_file = stage_rows(path, work, n_events, n_rows)
-    events = pq.read_table(staged_file)
-    staged = StagedInterval(ARTICLE_SCHEMA.empty_table(), STATUS_SCHEMA.empty_table(), events,
-                            REJECT_SCHEMA.empty_table())
-    result = {"rows": events.num_rows}
-    with writer(path, wait_s=10) as con:
-        started = time.perf_counter()
-        con.execute("CREATE TABLE bench_copy_target AS FROM read_parquet($f) LIMIT 0", {"f": str(staged_file)})
-        con.execute(f"COPY bench_copy_target FROM '{staged_file}' (FORMAT parquet)")
-        result["copy_from_parquet_s"] = time.perf_counter() - started
+def machine() -> dict:
+    """What the figures were measured on: the bench shares its cores with whatever else runs."""
+    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {"nproc": len(os.sched_getaffinity(0)), "ram_gib": round(ram, 1), "duckdb": duckdb.__version__,
+            "load_avg_1m": round(os.getloadavg()[0], 2)}
+
+
+def _timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def _copy_from_parquet(con: duckdb.DuckDBPyConnection, staged_file: Path, keyed: bool) -> float:
+    """DuckDB's own COPY FROM of the staged file into a new table, then a checkpoint.
+
+    The table has the NOT NULL constraints events has on the same columns (what the load
+    checks too); keyed adds the PRIMARY KEY on event_id_cnty that events had before
+    sql/migrations/002, to show what maintaining that index costs.
+    """
+    con.execute("CREATE TABLE bench_copy_target AS FROM read_parquet($f) LIMIT 0", {"f": str(staged_file)})
+    not_null = [r[0] for r in con.execute(
+        "SELECT c.column_name FROM information_schema.columns c JOIN information_schema.columns t "
+        "ON t.column_name = c.column_name AND t.table_name = 'bench_copy_target' "
+        "WHERE c.table_name = 'events' AND c.is_nullable = 'NO'").fetchall()]
+    for column in not_null:
+        con.execute(f'ALTER TABLE bench_copy_target ALTER COLUMN "{column}" SET NOT NULL')
+    if keyed:
+        con.execute("ALTER TABLE bench_copy_target ADD PRIMARY KEY (event_id_cnty)")
+    try:
+        return _timed(lambda: (con.execute(f"COPY bench_copy_target FROM '{staged_file}' (FORMAT parquet)"),
+                               con.execute("CHECKPOINT")))
+    finally:
         con.execute("DROP TABLE bench_copy_target")
-        for run in ("load_new_interval_s", "reload_same_interval_s"):
-            started = time.perf_counter()
-            load_interval(con, LOAD_DAY, staged)
-            result[run] = time.perf_counter() - started
-        result["statements_s"] = statement_times(con, staged)
-    for key in ("copy_from_parquet_s", "load_new_interval_s", "reload_same_interval_s"):
-        result[key[:-2] + "_rows_per_s"] = round(events.num_rows / result[key])
-        result[key] = round(result[key], 3)
-    print(f"  COPY FROM parquet      {result['copy_from_parquet_s']:7.3f} s "
-          f"({result['copy_from_parquet_rows_per_s']:,} rows/s)")
-    print(f"  load_interval (new)    {result['load_new_interval_s']:7.3f} s "
-          f"({result['load_new_interval_rows_per_s']:,} rows/s)")
-    print(f"  load_interval (re-run) {result['reload_same_interval_s']:7.3f} s "
-          f"({result['reload_same_interval_rows_per_s']:,} rows/s)")
+        con.execute("CHECKPOINT")
+
+
+def _load_from_parquet(con: duckdb.DuckDBPyConnection, staged_file: Path, interval: Interval,
+                       parts: dict[str, list[float]]) -> float:
+    """What etl.pipeline.load_step does with the file: read it, load_interval; then a checkpoint.
+
+    Appends the time of each of the three to `parts`, to show where the time goes.
+    """
+    started = time.perf_counter()
+    events = pq.read_table(staged_file)
+    parts["read_parquet"].append(time.perf_counter() - started)
+    parts["load_interval"].append(_timed(lambda: load_interval(
+        con, interval, StagedInterval(ARTICLE_SCHEMA.empty_table(), STATUS_SCHEMA.empty_table(),
+                                      events, REJECT_SCHEMA.empty_table()))))
+    parts["checkpoint"].append(_timed(lambda: con.execute("CHECKPOINT")))
+    return time.perf_counter() - started
+
+
+def bench_load(path: Path, work: Path, n_events: int, n_rows: int, repeat: int) -> dict:
+    """Medians of `repeat` rounds of: COPY (no key), COPY (keyed), load a new interval, re-run it.
+
+    Every figure includes the CHECKPOINT that writes the rows into the database file, so
+    work DuckDB defers to the next checkpoint is counted where it was caused. Each round
+    loads another new day and removes it afterwards (untimed), so rounds see the same table.
+    """
+    staged_file = stage_rows(path, work, n_events, n_rows)
+    times: dict[str, list[float]] = {k: [] for k in ("copy_from_parquet", "copy_from_parquet_keyed",
+                                                     "load_new_interval", "reload_same_interval")}
+    parts: dict[str, list[float]] = {"read_parquet": [], "load_interval": [], "checkpoint": []}
+    with writer(path, wait_s=10) as con:
+        con.execute("CHECKPOINT")
+        for k in range(repeat):
+            day = Interval(LOAD_DAY.start + timedelta(days=k), LOAD_DAY.end + timedelta(days=k))
+            times["copy_from_parquet"].append(_copy_from_parquet(con, staged_file, keyed=False))
+            times["copy_from_parquet_keyed"].append(_copy_from_parquet(con, staged_file, keyed=True))
+            times["load_new_interval"].append(_load_from_parquet(con, staged_file, day, parts))
+            times["reload_same_interval"].append(_load_from_parquet(con, staged_file, day, parts))
+            print("  round " + str(k + 1) + ": " + ", ".join(f"{n} {v[-1]:.2f}s" for n, v in times.items()),
+                  flush=True)
+            for table in ("event_mentions", "events"):
+                con.execute(f"DELETE FROM {table} WHERE data_interval_start = $d", {"d": day.start})
+            con.execute("CHECKPOINT")
+        statements = statement_times(con, pq.read_table(staged_file))
+    result: dict = {"rows": n_rows, "rounds": repeat, "statements_s": statements,
+                    "load_parts_s": {k: round(statistics.median(v), 3) for k, v in parts.items()}}
+    for key, values in times.items():
+        result[key + "_s"] = round(statistics.median(values), 3)
+        result[key + "_rows_per_s"] = round(n_rows / statistics.median(values))
+    labels = {"copy_from_parquet": "COPY FROM parquet (no key)", "copy_from_parquet_keyed": "COPY FROM parquet (+ PK)",
+              "load_new_interval": "load_interval (new)", "reload_same_interval": "load_interval (re-run)"}
+    for key, label in labels.items():
+        print(f"  {label:28} {result[key + '_s']:7.3f} s ({result[key + '_rows_per_s']:,} rows/s, "
+              f"median of {repeat})")
+    print("  load parts (median of new and re-run loads): "
+          + ", ".join(f"{k} {v:.2f}s" for k, v in result["load_parts_s"].items()))
     print("  per statement (re-run, rolled back): "
-          + ", ".join(f"{k} {v:.2f}s" for k, v in result["statements_s"].items()), flush=True)
+          + ", ".join(f"{k} {v:.2f}s" for k, v in statements.items()), flush=True)
     return result
 
 
-def statement_times(con: duckdb.DuckDBPyConnection, staged: StagedInterval) -> dict[str, float]:
-    """Time each statement of sql/load/load_interval.sql, in a transaction then rolled back."""
+def statement_times(con: duckdb.DuckDBPyConnection, events: pa.Table) -> dict[str, float]:
+    """Time each statement of sql/load/load_interval.sql re-running the last round's day, rolled back."""
     statements = named_statements(SQL_DIR / "load" / "load_interval.sql")
     params_all = {"interval_start": LOAD_DAY.start, "interval_end": LOAD_DAY.end}
+    staged = StagedInterval(ARTICLE_SCHEMA.empty_table(), STATUS_SCHEMA.empty_table(), events,
+                            REJECT_SCHEMA.empty_table())
+    load_interval(con, LOAD_DAY, staged)
     for name, table in (("staged_articles", staged.articles), ("staged_status", staged.status),
                         ("staged_events", staged.events), ("staged_rejects", staged.rejects)):
         con.register(name, table)
+    con.execute("SET preserve_insertion_order = false")  # as load_interval runs them
     times = {}
     con.execute("BEGIN TRANSACTION")
     try:
@@ -158,6 +229,7 @@ def statement_times(con: duckdb.DuckDBPyConnection, staged: StagedInterval) -> d
             times[name] = round(time.perf_counter() - started, 3)
     finally:
         con.execute("ROLLBACK")
+        con.execute("SET preserve_insertion_order = true")
     return times
 
 
@@ -167,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load-rows", type=int, default=1_000_000)
     parser.add_argument("--export-rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (the median is reported)")
+    parser.add_argument("--load-repeat", type=int, default=3, help="rounds of the load part (medians)")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()), help="where to build it")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the generated warehouse")
@@ -177,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="cw-bench-sql-", dir=args.dir))
     path = work / "bench.duckdb"
-    report: dict = {"events": args.events, "repeat": args.repeat}
+    report: dict = {"events": args.events, "repeat": args.repeat, "machine": machine()}
+    print("machine: " + ", ".join(f"{k} {v}" for k, v in report["machine"].items()), flush=True)
     try:
         started = time.perf_counter()
         if args.reuse:
@@ -198,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             report["export"] = bench_export(path, work, args.export_rows, max(1, min(args.repeat, 3)))
         if "load" in parts:
             print(f"load of {args.load_rows:,} event rows:", flush=True)
-            report["load"] = bench_load(path, work, args.events, args.load_rows)
+            report["load"] = bench_load(path, work, args.events, args.load_rows, args.load_repeat)
     finally:
         if args.keep:
             print(f"kept {path}")
@@ -213,8 +287,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"export of {report['export'][0]['rows']:,} rows: csv {report['export'][0]['median_s']} s, "
               f"parquet {report['export'][1]['median_s']} s")
     if "load" in report:
-        print(f"load {report['load']['load_new_interval_rows_per_s']:,} rows/s "
-              f"(COPY FROM {report['load']['copy_from_parquet_rows_per_s']:,} rows/s)")
+        load = report["load"]
+        print(f"load of {load['rows']:,} rows (medians of {load['rounds']}): "
+              f"new interval {load['load_new_interval_rows_per_s']:,} rows/s, "
+              f"re-run {load['reload_same_interval_rows_per_s']:,} rows/s; "
+              f"COPY FROM parquet {load['copy_from_parquet_rows_per_s']:,} rows/s "
+              f"(keyed {load['copy_from_parquet_keyed_rows_per_s']:,}); "
+              f"load/COPY time {load['load_new_interval_s'] / load['copy_from_parquet_s']:.2f}x, "
+              f"re-run/COPY {load['reload_same_interval_s'] / load['copy_from_parquet_s']:.2f}x")
     return 0
 
 
