@@ -162,7 +162,7 @@ def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: St
     try:
         for name, sql in statements.items():
             params = {k: v for k, v in params_all.items() if f"${k}" in sql}
-            con.execute(sql, params)
+            con.execute(sql, params).fetchall()  # finish each result before the next statement
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -106,3 +106,29 @@ def test_check_finds_a_duplicate_event_and_mention(tmp_path, warehouse):
     assert result.severity == "error" and result.failing_rows == 2
     assert set(result.sample) == {_event(a, 0).event_id_cnty,
                                   f"{_event(a, 0).event_id_cnty} in {a.article_id} at 0"}
+
+
+def test_follow_up_from_another_interval_keeps_both_outlets_on_reruns(tmp_path, warehouse):
+    first = _article(1)
+    other = dataclasses.replace(_article(2), source="Gazette")
+    original = _event(first, 0)
+    follow_up = event_row(original) | {"article_id": other.article_id, "evidence_start": 10, "evidence_end": 41}
+    for folder in ("day", "next"):
+        (tmp_path / folder).mkdir()
+    day = _stage(tmp_path / "day", [first], [original])
+    nxt = dataclasses.replace(_stage(tmp_path / "next", [other], []),
+                              events=pa.Table.from_pylist([follow_up], schema=EVENT_SCHEMA))
+
+    def state(con):
+        return (con.execute("SELECT data_interval_start::DATE::VARCHAR, source FROM events").fetchall(),
+                con.execute("SELECT count(*) FROM event_mentions").fetchall()[0][0],
+                {r.name: r.failing_rows for r in run_checks(con, DAY)}["event_keys_unique"])
+
+    with writer(warehouse) as con:
+        load_interval(con, DAY, day)
+        load_interval(con, NEXT, nxt)
+        assert state(con) == ([("2026-10-07", "Courier; Gazette")], 2, 0)
+        load_interval(con, NEXT, nxt)   # re-run of the follow-up's day
+        assert state(con) == ([("2026-10-07", "Courier; Gazette")], 2, 0)
+        load_interval(con, DAY, day)    # re-run of the first day takes the event back
+        assert state(con) == ([("2026-10-06", "Courier; Gazette")], 2, 0)
