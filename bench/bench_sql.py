@@ -11,9 +11,10 @@
 4. loads 1 million staged event rows from their staging Parquet file through
    etl.load.load_interval as a new interval, then again (the idempotent replace of a
    re-run), beside DuckDB's own COPY FROM of the same file into a table without and
-   with a primary key, and of the same rows split in DuckDB's row-group size, in the same rounds (medians of --load-repeat; target: 1 million
-   rows/s or more), with the time of each load statement; the machine (cores, RAM,
-   load average) is printed first, since these figures depend on it;
+   with a primary key, and of the same rows in DuckDB's row-group size, in the same
+   rounds (medians of --load-repeat; target: 1 million rows/s or more), with the time
+   of each load statement; the machine (cores, RAM, load average) is printed first,
+   since these figures depend on it;
 5. deletes the folder (unless --keep).
 """
 from __future__ import annotations
