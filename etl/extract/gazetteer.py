@@ -127,6 +127,7 @@ class Gazetteer:
         self.gn_code_index: dict[str, int] = {}            # GeoNames admin code ("ML.04") -> area
         self.pl_gid = array("I")                           # GeoNames id of each place
         self.name_heads: dict[str, int] = {}               # first word of any key -> most words it spans
+        self.admin3: dict[str, tuple[tuple[int, str], ...]] = {}  # department read as an area: key -> (admin2, name)
 
     # ---- queries -------------------------------------------------------
     def places(self, key: str) -> tuple[int, ...]:
@@ -191,7 +192,8 @@ def _cache_key() -> str:
             parts.append(f"{pkg}={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{pkg}=none")
-    for p in sorted(GEO_DIR.glob("*.csv")) + sorted(GEO_DIR.glob("*.toml")) + [Path(__file__), Path(__file__).with_name("geo_build.py")]:
+    for p in sorted(GEO_DIR.glob("*.csv")) + sorted(GEO_DIR.glob("*.toml")) + [
+            Path(__file__), Path(__file__).with_name("geo_build.py"), Path(__file__).with_name("geo_admin3.py")]:
         parts.append(f"{p.name}:{hashlib.sha1(p.read_bytes()).hexdigest()}")
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 

@@ -372,6 +372,8 @@ def build() -> Gazetteer:
     _build_places(g, data, row_cc)
     _admin1_aliases(g)
     _area_points(g, {**_admin1_capitals(g), **_admin2_seats(g)})
+    from etl.extract.geo_admin3 import add_admin3_areas  # it reads this module's helpers
+    add_admin3_areas(g)
     _capitals(g)
     for key, ids in g.place_index.items():
         for i in as_ids(ids):

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from etl.extract import gazetteer as gz
 from etl.extract.gazetteer import fold
+from etl.extract.geo_admin3 import admin3_name
 from etl.extract.geo_text import _ACRONYM, FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_WEIGHT, _Mention
 
 
@@ -146,6 +147,7 @@ class _Candidate:
     near_town: int = -1    # a town given beside a missing village
     name: str = ""         # location as written, for missing villages
     precision: int = 1
+    admin3: str = ""       # the department a name was read as (coded to its admin2)
 
 
 @lru_cache(maxsize=4096)
@@ -313,10 +315,13 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
                 area, town, s = _area_of(r, [m, *m.attached])
                 level = g.sub_level[area]
                 cc = g.sub_cc[area]
+                # "in Tongomayel": a department the gazetteer lacks as a town, coded
+                # to its admin2 under its own name
+                dept = admin3_name(g, m.key, area)
                 # "the port city of Palma": a town known only as its district
                 out.append(_Candidate(r.country_prior(cc) + s - order_pen - 1.0, area=area, near_town=town,
-                                      name=m.text if m.settlement and not m.admin_word else "",
-                                      precision=2 if level == 2 or town >= 0 else 3))
+                                      name=m.text if (m.settlement and not m.admin_word) or dept else "",
+                                      precision=2 if level == 2 or town >= 0 else 3, admin3=dept))
                 order += 1
             continue
         places = m.places
@@ -366,7 +371,8 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
         # no place with a cue: an admin area named in passing ("a Jigawa imam
         # was killed") is the best guess, coded to its capital
         for m in mentions:
-            if m.admins and not m.country and not r.has_places(m) and id(m) not in qualifiers:
+            if m.admins and not m.country and not r.has_places(m) and id(m) not in qualifiers \
+                    and (m.key not in g.admin3 or m.admin_word):  # a department's name alone is often a person's
                 subs = [a for a in r.admin_ids(m) if r.country_prior(g.sub_cc[a]) > 0]  # a country the text or source gives
                 if subs:
                     area = _first_preferred(r, subs)

@@ -72,7 +72,7 @@ def _to_place(r: _Resolver, c: _Candidate) -> Place:
     name, iso, region = g.country_info.get(cc, (cc, None, ""))
     return Place(country=name, iso=iso, region=region,
                  admin1=g.sub_name[a1] if a1 >= 0 else "", admin2=g.sub_name[a2] if a2 >= 0 else "",
-                 admin3="", location=loc,
+                 admin3=c.admin3, location=loc,
                  latitude=round(lat, 4) if lat is not None else None,
                  longitude=round(lon, 4) if lon is not None else None,
                  geo_precision=c.precision)
