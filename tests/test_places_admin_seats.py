@@ -140,3 +140,48 @@ def test_seat_rows_resolve_in_the_installed_gazetteer():
     assert unfound == []  # a typo in an area name silently drops its row
     seated = sum(admin2_seat_town(g, r, admin2_areas_of_row(g, r)[0]) is not None for r in rows)
     assert seated / len(rows) > 0.85
+
+
+# ---- departments (geo/admin3_areas.csv), invented sentences ---------------------------------
+def test_department_missing_as_a_town_is_placed_in_its_province_at_the_seat():
+    p = resolve_location("Unknown gunmen burned a school in Tongomayel overnight.", "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.admin3, p.location, p.geo_precision) == ("Sahel", "Soum", "Tongomayel", "Tongomayel", 2)
+    assert km_to(p, 14.10, -1.63) < 10  # Djibo, the province seat
+
+
+def test_department_in_parentheses_places_a_missing_village():
+    p = resolve_location("Militants abducted a herder in Qqwendou (Mansila) on Friday.", "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Sahel", "Yagha", "Qqwendou", 2)
+
+
+def test_department_with_its_province_in_parentheses():
+    p = resolve_location("Soldiers repelled an attack in Solhan (Yagha) at dawn.", "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.admin3) == ("Sahel", "Yagha", "Solhan")
+
+
+def test_department_seat_known_to_the_gazetteer_stays_a_town():
+    p = resolve_location("Troops were ambushed in Arbinda department on Monday.", "", "Burkina Faso")
+    assert (p.admin1, p.admin2, p.geo_precision) == ("Sahel", "Soum", 1)
+    assert km_to(p, 14.23, -0.87) < 10
+
+
+def test_another_spelling_of_a_department_is_read():
+    p = resolve_location("A teacher was abducted near Matiakoali, officials said.", "", "Burkina Faso")
+    assert (p.admin1, p.admin2) == ("Est", "Gourma")
+
+
+def test_village_the_gazetteer_has_keeps_precision_one_beside_a_department():
+    # Djibo is a town; the department named after the comma does not displace it
+    p = resolve_location("Gunmen attacked the market in Djibo, days after raids around Tongomayel.", "",
+                         "Burkina Faso")
+    assert (p.location, p.geo_precision) == ("Djibo", 1)
+
+
+def test_department_name_used_as_a_persons_name_places_nothing_there():
+    p = resolve_location("Rambo, a local trader, was abducted by unidentified men.", "", "Burkina Faso")
+    assert p.admin2 != "Yatenga"
+
+
+def test_department_names_do_not_leak_into_other_countries():
+    p = resolve_location("Gunmen attacked worshippers in Bama, Borno State.", "", "Nigeria")
+    assert (p.country, p.admin1) == ("Nigeria", "Borno")

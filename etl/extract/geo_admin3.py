@@ -64,7 +64,11 @@ def add_admin3_areas(g: Gazetteer) -> dict[str, int]:
                                   float(row["longitude"]), 0, g.sub_parent[area], area)
                 counts["added"] += 1
             counts["seat"] += town is not None
-            by_key.setdefault(fold(row["admin3"]), []).append((area, row["admin3"], town))
+            alts = [a for a in (row.get("alt_names") or "").split("|") if a.strip()]
+            for name in (row["admin3"], *alts):
+                by_key.setdefault(fold(name), []).append((area, row["admin3"], town))
+                if town is not None and name != row["admin3"]:
+                    _add(g.place_index, fold(name), town)  # another spelling of the seat town
     for key, entries in by_key.items():
         # one department of the name without a seat town makes the name an
         # area: all departments so named are then its areas (the text's

@@ -370,9 +370,12 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
     if not out:
         # no place with a cue: an admin area named in passing ("a Jigawa imam
         # was killed") is the best guess, coded to its capital
+        # a department's name alone is often a person's: it counts beside
+        # another place the sentence gives with a cue ("in the areas of X and Y")
+        cued = any(m.cue for m in mentions)
         for m in mentions:
             if m.admins and not m.country and not r.has_places(m) and id(m) not in qualifiers \
-                    and (m.key not in g.admin3 or m.admin_word):  # a department's name alone is often a person's
+                    and (cued or m.key not in g.admin3 or m.admin_word):
                 subs = [a for a in r.admin_ids(m) if r.country_prior(g.sub_cc[a]) > 0]  # a country the text or source gives
                 if subs:
                     area = _first_preferred(r, subs)
