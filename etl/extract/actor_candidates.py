@@ -25,6 +25,9 @@ MILITIA_OF = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'-]+)(?:\s+(?:an
 TWO_NAMES_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+$")
 # nouns after an ethnic name that make it an armed group rather than a community
 MILITIA_NOUNS = {"communal", "unidentified", "islamist"}
+# what a force uses rather than who it is: after a force it names no second actor
+STRIKE_NOUNS = {"airstrikes", "airstrike", "air strikes", "air strike", "drone strike", "drone strikes",
+                "aerial bombardment", "artillery shelling", "artillery fire", "artillery strikes"}
 HERDER_WORDS = {"herdsmen", "herders", "herdsman", "herder", "pastoralists", "nomads"}
 PASSIVE_BY = re.compile(r"(?<!supported )(?<!backed )(?<!assisted )(?<!accompanied )(?<!aided )(?<!\bled )(?<!escorted )(?<!guided )(?<!followed )(?<!joined )(?<!reinforced )(?<!organized )(?<!organised )(?<!claimed )(?<!helped )(?<!flanked )\bby\s+(?:(?:a|an|the|some|suspected|presumed|alleged|unknown|unidentified|armed|group|of|members|elements|two|three|several|heavily|suspect|suspected|gang)\s+){0,4}$", re.I)
 PRECEDING_NAME = re.compile(r"([A-Z][\w'-]+)\s+$")
@@ -145,6 +148,9 @@ def read_note(text: str, country: str, day: date) -> Reading:
             if prev is not None and m.start - prev.end <= 1 and prev.kinds() & {"unit", "named"} and r.armed \
                     and r.armed[-1].end == prev.end:
                 continue  # "Barkhane forces", "NAF troops": one actor, already added
+            if m.text.lower() in STRIKE_NOUNS and r.armed and r.armed[-1].kind == "state" \
+                    and m.start - r.armed[-1].end <= 40 and "." not in text[r.armed[-1].end:m.start]:
+                continue  # "US warplanes carried out airstrikes": the strikes are that force's, not the host's
             kind = "gendarmerie" if "gendarmerie" in kinds else "police" if "police" in kinds else "military"
             for home in _force_home(mentions, i, text, country):
                 force = "Military" if kind == "military" else "Police"
