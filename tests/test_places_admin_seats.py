@@ -185,3 +185,8 @@ def test_department_name_used_as_a_persons_name_places_nothing_there():
 def test_department_names_do_not_leak_into_other_countries():
     p = resolve_location("Gunmen attacked worshippers in Bama, Borno State.", "", "Nigeria")
     assert (p.country, p.admin1) == ("Nigeria", "Borno")
+
+
+def test_a_real_area_outranks_a_department_of_the_same_name_without_hint():
+    p = resolve_location("Troops clashed with insurgents in Qqfirgo in Bama LGA, Borno.", "", None)
+    assert (p.country, p.admin1) == ("Nigeria", "Borno")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 
-from etl.extract.gazetteer import GEO_DIR, Gazetteer, _add, fold
+from etl.extract.gazetteer import GEO_DIR, Gazetteer, _add, bare_admin_key, fold
 from etl.extract.geo_build import _add_place, _km, admin2_areas_of_row
 
 # A town named like the department but unlinked to an admin2 is its seat only
@@ -88,3 +88,9 @@ def admin3_name(g: Gazetteer, key: str, area: int) -> str:
         if a == area:
             return name
     return ""
+
+
+def admin3_areas(g: Gazetteer, key: str) -> set[int]:
+    """The admin2 areas a name ("Bama", "Bama LGA") names only as a department."""
+    entries = g.admin3.get(key) or g.admin3.get(bare_admin_key(key)) or ()
+    return {a for a, _ in entries}

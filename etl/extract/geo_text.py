@@ -11,6 +11,7 @@ from pathlib import Path
 
 from etl.extract import gazetteer as gz
 from etl.extract.gazetteer import fold
+from etl.extract.geo_admin3 import admin3_areas
 
 
 _WORDS = tomllib.loads((Path(__file__).with_name("geo") / "place_words.toml").read_text(encoding="utf-8"))
@@ -266,8 +267,9 @@ def countries_of_places(mentions: list[_Mention], g: gz.Gazetteer) -> dict[str, 
     for m in mentions:
         if m.country or not (m.cue or m.settlement or m.admin_word or m.attached or m.in_parens):
             continue
-        admin_ccs = {g.sub_cc[s] for s in m.admins}
-        ccs = admin_ccs | {g.pl_cc[p] for p in m.places}
+        dept = admin3_areas(g, m.key)  # a department read as an area votes as a town
+        admin_ccs = {g.sub_cc[s] for s in m.admins if s not in dept}
+        ccs = admin_ccs | {g.sub_cc[s] for s in dept} | {g.pl_cc[p] for p in m.places}
         if not ccs:
             continue
         for cc in ccs:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from etl.extract import gazetteer as gz
 from etl.extract.gazetteer import fold
-from etl.extract.geo_admin3 import admin3_name
+from etl.extract.geo_admin3 import admin3_areas, admin3_name
 from etl.extract.geo_text import _ACRONYM, FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_WEIGHT, _Mention
 
 
@@ -51,6 +51,10 @@ class _Resolver:
     def admin_ids(self, m: _Mention) -> tuple[int, ...]:
         """Admin areas a mention names, in allowed countries, by level preference."""
         ids = [s for s in m.admins if self.allowed(self.g.sub_cc[s])]
+        dept = admin3_areas(self.g, m.key)
+        if dept:
+            # a real area so named ("Bama LGA") outranks a department read as an area
+            ids = [s for s in ids if s not in dept] or ids
         if not ids and m.key and (m.admin_word or m.in_parens) and not self.has_places(m):
             ids = self._fuzzy_admins(m.key)
         if m.admin_word and ids:
