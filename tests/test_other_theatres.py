@@ -25,15 +25,16 @@ FIXTURE = Path(__file__).parent / "fixtures" / "other_theatres_notes.jsonl"
 
 # floors over the whole set (not per row); places are scored too, but are
 # owned by the geo module and kept at what the installed gazetteer gives
+# (a few rows below what the extractor reaches now, so a regression fails, not a rewording)
 FLOORS = {
-    "event_type": 0.90,
-    "sub_event_type": 0.75,
+    "event_type": 0.95,
+    "sub_event_type": 0.90,
     "country": 1.0,
     "admin1": 0.80,
     "date": 0.95,
-    "fatalities": 0.85,
-    "actor1_found": 0.80,
-    "actor_f1": 0.70,
+    "fatalities": 0.90,
+    "actor1_found": 0.90,
+    "actor_f1": 0.90,
 }
 
 
@@ -106,7 +107,7 @@ def test_fixture_is_spread_over_many_theatres():
     rows = _rows()
     assert len(rows) >= 80
     assert len({r["country"] for r in rows}) >= 15
-    assert max(sum(r["country"] == c for r in rows) for c in {r["country"] for r in rows}) <= 10
+    assert max(sum(r["country"] == c for r in rows) for c in {r["country"] for r in rows}) <= 12
 
 
 @pytest.mark.parametrize("field", list(FLOORS))
