@@ -18,7 +18,7 @@ from etl.extract.cues import (
     _COMMUNAL, _CROWD_DEMAND, _CROWD_JUSTICE, _CROWD_VIOLENCE, _CROWD_VS_POLICE, _DEATHS,
     _FIREARMS, _FORCES_WITHDREW, _MILITIA_SEIZED, _VIGILANTE_JUSTICE, _PROPERTY_ONLY, _STATE_RAMPAGE, _GRIEVANCE_DEATH, _GROUND_FIGHT, _GUNFIRE_AT, _MOB_CERTAIN,
     _CAPTIVES_KILLED, _CROWD_AGENT, _CRUDE_WEAPONS, _FORCE_INJURY, _POLITICAL_CROWD, _NO_CLASH, _NOT_HARM, _PASSIVE_VERB, _PERSON_HARM, _RIVAL_CROWDS, _STATE_PROTEST, _WEAPON_FIRE,
-    _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _crowd_act, _target_kind,
+    _OPERATION_AGAINST, _STRONG_CLASH, _TARGET_VERB, _BRIEF_HOLD, _crowd_act, _target_kind, place_taken,
 )
 from etl.extract.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
@@ -43,6 +43,19 @@ TRIGGER_FEATURES = (
 )
 # verbs after which the victim / target is named
 _REPELLED_BEFORE = re.compile(r"\b(?:after|while|when) (?:being|having been|they were|it was) (?:repelled|routed|repulsed|pushed back)\b")
+
+
+class _WithOvertake:
+    """A scan that also reports a place taken (found on the original-case text)."""
+
+    def __init__(self, inner):
+        self._inner, self.lowered = inner, inner.lowered
+
+    def __getitem__(self, name: str) -> bool:
+        return name == "nsa_overtake" or self._inner[name]
+
+    def pos(self, name: str) -> int:
+        return self._inner.pos(name)
 
 
 @dataclass(frozen=True)
@@ -218,9 +231,20 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Armed clash", 0.6)
     # Battles: territory first, then clashes (air strikes / shelling during a ground fight included)
     no_resistance = has["transfer"] and re.search(r"without|no resistance|withdr|pulled out|abandon|vacat|retreat", lowered)
+    # a named place captured or entered ("captured Buthidaung", "entered Goma after heavy
+    # fighting") is taken territory; entering counts only with fighting reported, and a
+    # hold of a few hours ("briefly", "before withdrawing") stays an Armed clash
+    if not (has["nsa_overtake"] or has["gov_regain"]) and (has["clash"] or has["attack"] or has["transfer"]) \
+            and not _BRIEF_HOLD.search(lowered):
+        taken, at = place_taken(passage)
+        if taken and (has["clash"] or taken not in ("entered", "moved into")):
+            has = _WithOvertake(has)
+            if at < len(primary_low):   # the taker is who stands before the verb, not the loser after it
+                subj_state = FEATURES["state_actor"].search(primary_low[:at]) is not None
+                subj_armed = FEATURES["armed_group"].search(primary_low[:at]) is not None
     # state forces taking over a place (a base, a town) from others regain territory
     if has["nsa_overtake"] and subj_state and not subj_armed and not has["gov_regain"] \
-            and re.search(r"\b(?:took|take|taken|taking|seized|seize|captur\w+|overr[au]n) (?:over|control)?", lowered):
+            and re.search(r"\b(?:took|take|taken|taking|seized|seize|captur\w+|overr[au]n|entered|occupied|moved into) (?:over|control)?", lowered):
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Government regains territory", 0.6)
