@@ -126,7 +126,9 @@ def test_user_geonames_file_adds_villages(tmp_path, monkeypatch):
         assert p.location == "Zounkoura" and p.admin1 == "Mopti" and p.geo_precision == 1
         assert km_to(p, 14.1, -4.7) < 1
         q = resolve_location("Soldiers clashed with militants in Zoun-Koura on Sunday.", "", "Mali")
-        assert q.location == "Zounkoura"
+        # the same town, printed as the text spells it (another of its names:
+        # see places._location_name)
+        assert q.location == "Zoun-Koura" and km_to(q, 14.1, -4.7) < 1
     finally:
         monkeypatch.delenv("ETL_GEONAMES_DIR")
         gz.reset()
@@ -254,7 +256,7 @@ def test_article_that_starts_a_town_name_is_read_with_it():
 def test_city_over_several_districts_matches_the_named_one():
     # GeoNames links the city to one district; the text names a neighbouring one
     p = resolve_location("Snipers fired on shoppers in Taizz city (Al Qahirah, Taizz).", "", "Yemen")
-    assert (p.admin1, p.location, p.geo_precision) == ("Taizz", "Taiz", 1)
+    assert (p.admin1, p.location, p.geo_precision) == ("Taizz", "Taizz", 1)  # as written (GeoNames: Taiz)
 
 
 def test_compass_words_that_start_area_names_are_read_with_them():

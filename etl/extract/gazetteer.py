@@ -193,7 +193,8 @@ def _cache_key() -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{pkg}=none")
     for p in sorted(GEO_DIR.glob("*.csv")) + sorted(GEO_DIR.glob("*.toml")) + [
-            Path(__file__), Path(__file__).with_name("geo_build.py"), Path(__file__).with_name("geo_admin3.py")]:
+            Path(__file__), Path(__file__).with_name("geo_build.py"), Path(__file__).with_name("geo_admin3.py"),
+            Path(__file__).with_name("geo_acled_names.py")]:
         parts.append(f"{p.name}:{hashlib.sha1(p.read_bytes()).hexdigest()}")
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 

@@ -370,6 +370,8 @@ def build() -> Gazetteer:
     row_cc = _build_countries(g, data)
     g.gn_code_index = _build_subdivisions(g, data, row_cc)
     _build_places(g, data, row_cc)
+    from etl.extract.geo_acled_names import apply_acled_names  # admin1 regrouped and renamed as ACLED has them
+    apply_acled_names(g, data)
     _admin1_aliases(g)
     _area_points(g, {**_admin1_capitals(g), **_admin2_seats(g)})
     from etl.extract.geo_admin3 import add_admin3_areas  # it reads this module's helpers

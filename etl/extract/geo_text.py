@@ -24,6 +24,9 @@ STOP = frozenset(_WORDS["stop"])
 CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les es of di del wa bin ibn".split())
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
+# "Deir ez-Zor", "Ras al-Ain", "al-Fashir": an Arabic article joined to a
+# capitalised word by a hyphen is part of the name although written lower-case
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ar|as|ash|ad|adh|an|at|ath|az|ez|ed|es|et|en|er|ul|ud|ur|us)-[^\W\d_]", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+s?$")  # MPP, G5, IDPs: bodies and groups, not villages
 # Words of the coders' own asides ("(Coded as Djibo at geoprecision 2)"):
 # never part of a name, even inside parentheses where other stop words can be
@@ -56,7 +59,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
+    return tok[:1].isupper() or (bool(_ARTICLE_JOINED.match(tok)) and tok[tok.index("-") + 1:][:1].isupper())
 
 
 @lru_cache(maxsize=200_000)
@@ -72,7 +75,7 @@ def _scan(tokens: list[str], g: gz.Gazetteer) -> list[_Mention]:
         heads = g.name_heads = gz.name_heads(g)
     lowered = [t.lower() for t in tokens]
     folded = [_fold_token(t) for t in tokens]
-    cap = [t[:1].isupper() for t in tokens]
+    cap = [_is_cap(t) for t in tokens]
     depth = 0
     i = 0
     n = len(tokens)
@@ -286,3 +289,27 @@ def countries_of_places(mentions: list[_Mention], g: gz.Gazetteer) -> dict[str, 
     if score >= 1.0 and score >= 2 * second and (backers[top] >= 2 or top in by_admin):
         return {top: NAME_WEIGHT * 0.6}
     return {}
+
+
+def join_split_names(mentions: list[_Mention], allowed) -> list[_Mention]:
+    """'Mir Ali' read as the towns 'Mir' and 'Ali' of other countries: two
+    adjacent names, neither a place or area of a country the text allows
+    (``allowed(iso2)``), are one unknown name (a village the gazetteer lacks),
+    with the second one's qualifiers. A known first part stays apart
+    ("Maiduguri Monday", "Kaduna Police")."""
+    g = gz.load()
+
+    def foreign(m: _Mention) -> bool:
+        return not m.country and not m.admin_word \
+            and not any(allowed(g.pl_cc[p]) for p in m.places) and not any(allowed(g.sub_cc[s]) for s in m.admins)
+
+    out: list[_Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.in_parens == m.in_parens and not prev.attached \
+                and (prev.places or m.places) and foreign(prev) and foreign(m):
+            out[-1] = _Mention(prev.start, m.end, f"{prev.text} {m.text}", f"{prev.key} {m.key}", (), (), None,
+                               prev.cue, m.settlement, m.admin_word, m.attached, prev.in_parens)
+            continue
+        out.append(m)
+    return out

@@ -152,6 +152,7 @@ class _Candidate:
     name: str = ""         # location as written, for missing villages
     precision: int = 1
     admin3: str = ""       # the department a name was read as (coded to its admin2)
+    written: str = ""      # the town's name as the text writes it (see places._location_name)
 
 
 @lru_cache(maxsize=4096)
@@ -323,8 +324,13 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
                 # to its admin2 under its own name
                 dept = admin3_name(g, m.key, area)
                 # "the port city of Palma": a town known only as its district
+                # "near Muidumbe (Cabo Delgado)": a district named as a place is its
+                # seat town, written as the text has it (the gazetteer often lacks
+                # the town, and its seat may then be borrowed from the province)
+                as_town = g.sub_level[area] == 2 and area in subs and m.cue and not m.admin_word
                 out.append(_Candidate(r.country_prior(cc) + s - order_pen - 1.0, area=area, near_town=town,
-                                      name=m.text if (m.settlement and not m.admin_word) or dept else "",
+                                      name=m.text if (m.settlement and not m.admin_word) or dept or as_town
+                                      else "",
                                       precision=2 if level == 2 or town >= 0 else 3, admin3=dept))
                 order += 1
             continue
@@ -349,7 +355,8 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
             if m.in_parens:
                 s -= 2.0  # a name in parentheses qualifies another one
             prec = 2 if m.cue == "vicinity" else 1
-            out.append(_Candidate(s - order_pen, place=p, precision=prec))
+            written = m.text if not fuzzy and fold(m.text) == m.key else ""
+            out.append(_Candidate(s - order_pen, place=p, precision=prec, written=written))
             order += 1
         if (m.cue or m.settlement or m.attached) and not _acronym(m.text):
             # the named village may be missing from the gazetteer: its stated area

@@ -28,7 +28,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from etl.extract import gazetteer as gz
-from etl.extract.geo_text import NAME_WEIGHT, _attach, _countries_in, _scan, _tokens, countries_of_places
+from etl.extract.geo_text import (
+    NAME_WEIGHT, _attach, _countries_in, _scan, _tokens, countries_of_places, join_split_names,
+)
 from etl.extract.place_candidates import _candidates, _Candidate, _Resolver, haversine_km
 
 __all__ = ["Place", "haversine_km", "resolve_location"]
@@ -48,12 +50,36 @@ class Place:
     geo_precision: int
 
 
+def _location_name(canonical: str, written: str) -> str:
+    """The town's name to print: the text's own spelling when it matched one
+    of the town's other names ("Jowhar" for GeoNames' Jawhar, "Gondar" for
+    Gonder, "El Geneina" for Al-Junaynah, "Kobani" for 'Ayn al 'Arab).
+    ACLED's location names are the common English or local forms news
+    writes, and GeoNames' main names are often scholarly transliterations
+    (or another language's name) that no writer or analyst uses; the text's
+    form is also what a reader of the event looks for. When the two differ
+    only in case, accents, spacing marks or hyphens the gazetteer's form is
+    kept (one spelling per town across articles), except that transliteration
+    apostrophes the text leaves out ("Nek'emte", "Samarra'") are dropped with it.
+    Fuzzy matches (a misspelt name) never reach here: they keep the gazetteer's."""
+    if not written:
+        return canonical
+    text = gz.ascii_name(written)
+    if not text or text.isupper() or text.islower():
+        return canonical  # "MAIDUGURI": a headline's capitals say nothing of the spelling
+    if gz.fold(text) != gz.fold(canonical):
+        return text
+    if "'" in canonical and "'" not in text:
+        return text
+    return canonical
+
+
 def _to_place(r: _Resolver, c: _Candidate) -> Place:
     g = r.g
     if c.place >= 0:
         p = c.place
         a1, a2 = g.pl_a1[p], g.pl_a2[p]
-        cc, lat, lon, loc = g.pl_cc[p], g.pl_lat[p], g.pl_lon[p], g.pl_name[p]
+        cc, lat, lon, loc = g.pl_cc[p], g.pl_lat[p], g.pl_lon[p], _location_name(g.pl_name[p], c.written)
     else:
         area = c.area
         a1 = g.admin1_of(area)
@@ -81,7 +107,7 @@ def _to_place(r: _Resolver, c: _Candidate) -> Place:
 def _best(r: _Resolver, tokens: list[str]) -> _Candidate | None:
     mentions = _scan(tokens, r.g)
     _attach(tokens, mentions)
-    cands = _candidates(r, mentions)
+    cands = _candidates(r, join_split_names(mentions, r.allowed))
     return max(cands, key=lambda c: c.score) if cands else None
 
 
