@@ -387,3 +387,24 @@ def test_codebook_boundaries(text, sub_event_type):
 def test_a_body_falling_to_the_ground_takes_no_territory():
     coded = classify("Gendarmes exchanged fire with gunmen near the post; one gunman fell to the ground and fled on foot.")
     assert coded.sub_event_type == "Armed clash"
+
+
+# --- territory taken after fighting: the object of "captured" decides ---------------------
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Rebels captured Buthidaung after days of fighting with army troops.", "Non-state actor overtakes territory"),
+    ("Rebel fighters entered Goma after heavy fighting with government soldiers.", "Non-state actor overtakes territory"),
+    ("The militia seized the town of Kyauktaw following clashes with the army.", "Non-state actor overtakes territory"),
+    ("Government troops captured Wad Madani from the rebels after fierce fighting.", "Government regains territory"),
+    # people, not a place
+    ("Militants captured two soldiers after clashes with the army near the border.", "Armed clash"),
+    ("Troops captured Abu Musab after a gun battle with insurgents.", "Armed clash"),
+    ("Soldiers seized Kalashnikov rifles after a gun battle with bandits.", "Armed clash"),
+    # entering at the start of a raid that was fought off is no takeover
+    ("Militants entered Djibo and opened fire on an army patrol, then withdrew after an exchange of fire.",
+     "Armed clash"),
+    # a hold of a few hours stays a clash (codebook: a day or less)
+    ("Rebels briefly captured Maungdaw before withdrawing after fighting with army troops.", "Armed clash"),
+])
+def test_place_taken_after_fighting(text, sub_event_type):
+    coded = classify(text)
+    assert coded is not None and coded.sub_event_type == sub_event_type, coded

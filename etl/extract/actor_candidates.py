@@ -31,6 +31,7 @@ STRIKE_NOUNS = {"airstrikes", "airstrike", "air strikes", "air strike", "drone s
 HERDER_WORDS = {"herdsmen", "herders", "herdsman", "herder", "pastoralists", "nomads"}
 PASSIVE_BY = re.compile(r"(?<!supported )(?<!backed )(?<!assisted )(?<!accompanied )(?<!aided )(?<!\bled )(?<!escorted )(?<!guided )(?<!followed )(?<!joined )(?<!reinforced )(?<!organized )(?<!organised )(?<!claimed )(?<!helped )(?<!flanked )\bby\s+(?:(?:a|an|the|some|suspected|presumed|alleged|unknown|unidentified|armed|group|of|members|elements|two|three|several|heavily|suspect|suspected|gang)\s+){0,4}$", re.I)
 PRECEDING_NAME = re.compile(r"([A-Z][\w'-]+)\s+$")
+PRECEDING_NAMES = re.compile(r"((?:[A-Z][\w'-]+\s+){1,3})$")
 
 
 @dataclass
@@ -183,7 +184,10 @@ def read_note(text: str, country: str, day: date) -> Reading:
                 continue
             if word and word not in stop and not prev_is_word:
                 if "clan" in low:
-                    add(f"{word} Clan Militia ({country})", 4, "communal")
+                    # clan names run to several words ("Habar Gidir clan militia")
+                    clan = PRECEDING_NAMES.search(window)
+                    words = [w for w in clan.group(1).split() if w not in stop] if clan else [word]
+                    add(f"{' '.join(words[-3:]) or word} Clan Militia ({country})", 4, "communal")
                 elif "ethnic" in low:
                     add(f"{word} Ethnic Militia ({country})", 4, "communal")
                 elif "cult" in kinds and "communal" not in kinds:
