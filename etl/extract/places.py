@@ -92,6 +92,12 @@ def _to_place(r: _Resolver, c: _Candidate) -> Place:
                 a2 = g.pl_a2[c.near_town]
         else:
             lat, lon, seat = g.sub_lat[area], g.sub_lon[area], g.sub_seat[area]
+            par = g.sub_parent[area]
+            if a2 >= 0 and par >= 0 and seat and seat == g.sub_seat[par] \
+                    and (lat, lon) == (g.sub_lat[par], g.sub_lon[par]):
+                # a district with no town in the gazetteer borrows its province's
+                # point: its seat is still the town named like it, not the capital
+                seat = ""
         loc = c.name or seat or g.sub_name[area]
         if math.isnan(lat):
             lat = lon = None
