@@ -41,8 +41,18 @@ TRIGGER_FEATURES = (
     "clash", "attack", "kill", "abduct", "sexual", "arrest", "loot_destroy", "disrupted",
     "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
 )
-# verbs after which the victim / target is named
+# a fight the attackers had just lost elsewhere, told as background
 _REPELLED_BEFORE = re.compile(r"\b(?:after|while|when) (?:being|having been|they were|it was) (?:repelled|routed|repulsed|pushed back)\b")
+# a crowd that takes hostages (gangs and armed groups "kidnap" or "abduct")
+_HOSTAGE_TAKEN = re.compile(r"\b(?:took|taken|take|taking|held) (?:\w+ ){0,3}hostage")
+# forces taking a place over
+_TAKING_OVER = re.compile(r"\b(?:took|take|taken|taking|seized|seize|captur\w+|overr[au]n|entered|occupied|moved into) (?:over|control)?")
+# a place an armed group can take
+_HELD_PLACE = re.compile(r"\b(?:town|city|village|port|base|locality|site|station|camp|post)\b")
+# forces leaving a place, and someone taking it (or a fight for it)
+_FORCES_LEFT = re.compile(r"\b(?:withdr\w+|pulled out|vacated|left)\b")
+_PLACE_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|taking|seized|assumed) (?:over|control)|\bmoved into|\bhanded over|"
+                               r"\b(?:entered|occupied|captured|cleared|without|resistance|forc\w+)\b")
 
 
 class _WithOvertake:
@@ -181,7 +191,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
     crowd_subject = (FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state
                      and not _PASSIVE_VERB.search(primary_low)) or _CROWD_AGENT.search(primary_low) is not None
-    hostage = has["abduct"] and re.search(r"\b(?:took|taken|take|taking|held) (?:\w+ ){0,3}hostage", lowered)
+    hostage = has["abduct"] and _HOSTAGE_TAKEN.search(lowered)
     if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]
                           or hostage) \
             and not (has["air"] or has["suicide"] or has["ied"]) \
@@ -244,7 +254,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
                 subj_armed = FEATURES["armed_group"].search(primary_low[:at]) is not None
     # state forces taking over a place (a base, a town) from others regain territory
     if has["nsa_overtake"] and subj_state and not subj_armed and not has["gov_regain"] \
-            and re.search(r"\b(?:took|take|taken|taking|seized|seize|captur\w+|overr[au]n|entered|occupied|moved into) (?:over|control)?", lowered):
+            and _TAKING_OVER.search(lowered):
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Government regains territory", 0.6)
@@ -253,7 +263,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Government regains territory", 0.7)
     if has["nsa_overtake"] and (subj_armed or not subj_state) and (has["clash"] or has["attack"] or has["transfer"]
-                                                                   or re.search(r"\b(?:town|city|village|port|base|locality|site|station|camp|post)\b", lowered)):
+                                                                   or _HELD_PLACE.search(lowered)):
         # forces that left before the group arrived gave the place up without a fight
         if not has["clash"] and (no_resistance or not (has["attack"] or has["kill"])):
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
@@ -332,9 +342,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if has["transfer"]:
         # forces leaving a place with no one reported taking it is a movement of forces
         # (Change to group/activity), not a transfer of territory
-        if re.search(r"\b(?:withdr\w+|pulled out|vacated|left)\b", lowered) \
-                and not re.search(r"\b(?:took|taken|take|taking|seized|assumed) (?:over|control)|\bmoved into|\bhanded over|"
-                                  r"\b(?:entered|occupied|captured|cleared|without|resistance|forc\w+)\b", lowered):
+        if _FORCES_LEFT.search(lowered) and not _PLACE_TAKEN_OVER.search(lowered):
             return make("Strategic developments", "Change to group/activity", 0.5)
         return make("Strategic developments", "Non-violent transfer of territory", 0.5)
     # forces' operations against an armed group are coded as clashes even when the report
