@@ -192,9 +192,10 @@ def _cache_key() -> str:
             parts.append(f"{pkg}={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{pkg}=none")
+    # the code that builds it: this module and every geo_*.py beside it (geo_text.py,
+    # read-time only, is hashed too: a needless rebuild beats a build module forgotten)
     for p in sorted(GEO_DIR.glob("*.csv")) + sorted(GEO_DIR.glob("*.toml")) + [
-            Path(__file__), Path(__file__).with_name("geo_build.py"), Path(__file__).with_name("geo_admin3.py"),
-            Path(__file__).with_name("geo_acled_names.py")]:
+            Path(__file__), *sorted(Path(__file__).parent.glob("geo_*.py"))]:
         parts.append(f"{p.name}:{hashlib.sha1(p.read_bytes()).hexdigest()}")
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
