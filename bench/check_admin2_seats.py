@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from etl.extract import gazetteer as gz  # noqa: E402
 from etl.extract.geo_admin3 import admin3_rows, admin3_seat_town  # noqa: E402
-from etl.extract.geo_build import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town  # noqa: E402
+from etl.extract.geo_admin2 import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town  # noqa: E402
 
 
 def check(g: gz.Gazetteer, only: set[str]) -> tuple[Counter, list[str]]:

@@ -132,7 +132,7 @@ def test_english_names_of_french_regions():
 
 def test_seat_rows_resolve_in_the_installed_gazetteer():
     from etl.extract import gazetteer as gz
-    from etl.extract.geo_build import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town
+    from etl.extract.geo_admin2 import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town
     g = gz.load()
     rows = list(admin2_seat_rows())
     assert {r["iso2"] for r in rows} >= {"BF", "ML", "NE", "MZ", "CM", "TD", "NG"}

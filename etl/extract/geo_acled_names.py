@@ -11,26 +11,21 @@
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from etl.extract.gazetteer import GEO_DIR, Gazetteer, _add, as_ids, bare_admin_key, fold
-
-
-def _rows(name: str):
-    with open(GEO_DIR / name, encoding="utf-8") as fh:
-        yield from csv.DictReader(line for line in fh if not line.startswith("#"))
+from etl.extract.gazetteer import Gazetteer, _add, as_ids, bare_admin_key, fold
+from etl.extract.geo_build import geo_rows
 
 
 def acled_admin1_names() -> dict[str, str]:
     """ISO 3166-2 or GeoNames admin code -> ACLED's admin1 name."""
-    return {row["iso_code"]: row["acled_name"] for row in _rows("admin1_names.csv")}
+    return {row["iso_code"]: row["acled_name"] for row in geo_rows("admin1_names.csv")}
 
 
 def regroup_regions(g: Gazetteer) -> list[int]:
     """Areas under a grouping region become admin1; returns the areas moved up."""
     moved: list[int] = []
-    for row in _rows("admin1_regions.csv"):
+    for row in geo_rows("admin1_regions.csv"):
         regions = [s for s in range(len(g.sub_name)) if g.sub_cc[s] == row["iso2"] and g.sub_level[s] == 1
                    and fold(g.sub_name[s]) == fold(row["region"])]
         for region in regions:

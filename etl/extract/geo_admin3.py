@@ -12,10 +12,9 @@ kept in ``Gazetteer.admin3`` so the place reports the department's name.
 """
 from __future__ import annotations
 
-import csv
-
-from etl.extract.gazetteer import GEO_DIR, Gazetteer, _add, bare_admin_key, fold
-from etl.extract.geo_build import _add_place, _km, admin2_areas_of_row
+from etl.extract.gazetteer import Gazetteer, _add, bare_admin_key, fold
+from etl.extract.geo_admin2 import admin2_areas_of_row
+from etl.extract.geo_build import _add_place, _km, geo_rows
 
 # A town named like the department but unlinked to an admin2 is its seat only
 # this close to the admin2's own seat (provinces span ~150 km; farther away
@@ -27,9 +26,8 @@ MIN_ALIAS_LEN = 3
 
 
 def admin3_rows():
-    """The rows of geo/admin3_areas.csv (comment lines skipped)."""
-    with open(GEO_DIR / "admin3_areas.csv", encoding="utf-8") as fh:
-        yield from csv.DictReader(line for line in fh if not line.startswith("#"))
+    """The rows of geo/admin3_areas.csv."""
+    return geo_rows("admin3_areas.csv")
 
 
 def admin3_seat_town(g: Gazetteer, row: dict, area: int) -> int | None:

