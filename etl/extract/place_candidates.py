@@ -299,12 +299,12 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
         if id(m) in countries:
             continue  # a country name, not a place in it
         order_pen = 0.4 * order
-        subs = r.admin_ids(m) if m.admin_word or (m.admins and not r.has_places(m) and m.cue) else ()
-        if not subs and m.admin_word and not m.attached and r.has_places(m):
-            # "the Sapouy district", "Tongomayel commune": an area below the
-            # gazetteer's levels, named after its seat, which is the town
-            pass
-        elif m.admin_word or (m.admins and not r.has_places(m) and m.cue):
+        as_area = m.admin_word or (m.admins and not r.has_places(m) and m.cue)
+        subs = r.admin_ids(m) if as_area else ()
+        # "the Sapouy district", "Tongomayel commune": an area below the
+        # gazetteer's levels, named after its seat, is read as the town
+        below_levels = not subs and m.admin_word and not m.attached and r.has_places(m)
+        if as_area and not below_levels:
             if subs or m.attached:
                 # "Tangangari zone (Boundore, Yagha)": a named locality that is
                 # no admin area is placed by its qualifiers
@@ -327,7 +327,7 @@ def _candidates(r: _Resolver, mentions: list[_Mention]) -> list[_Candidate]:
                 # "near Muidumbe (Cabo Delgado)": a district named as a place is its
                 # seat town, written as the text has it (the gazetteer often lacks
                 # the town, and its seat may then be borrowed from the province)
-                as_town = g.sub_level[area] == 2 and area in subs and m.cue and not m.admin_word
+                as_town = level == 2 and area in subs and m.cue and not m.admin_word
                 out.append(_Candidate(r.country_prior(cc) + s - order_pen - 1.0, area=area, near_town=town,
                                       name=m.text if (m.settlement and not m.admin_word) or dept or as_town
                                       else "",
