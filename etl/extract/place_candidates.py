@@ -21,16 +21,19 @@ NEAR_DISTRICT_KM = 12.0
 
 
 class _Resolver:
-    def __init__(self, g: gz.Gazetteer, hint: str | None, sent_cc: dict[str, float], ctx_cc: dict[str, float]):
+    def __init__(self, g: gz.Gazetteer, hint: str | None, sent_cc: dict[str, float], ctx_cc: dict[str, float],
+                 bound: set[str] | None = None):
         self.g = g
         self.hint = hint
         self.sent_cc = sent_cc
         self.ctx_cc = ctx_cc
         if hint is None:
             # with no hint, a country named outright in the sentence (not a
-            # demonym, which often names foreign forces) bounds the search
+            # demonym, which often names foreign forces) bounds the search;
+            # failing that, `bound` (the countries a multi-country actor prior
+            # allows) does
             named = {c for c, w in sent_cc.items() if w >= NAME_WEIGHT}
-            self._allowed = named or None   # None: every country
+            self._allowed = named or bound or None   # None: every country
         else:
             self._allowed = {hint, *sent_cc, *ctx_cc}
 

@@ -110,9 +110,10 @@ def _to_place(r: _Resolver, c: _Candidate) -> Place:
                  geo_precision=c.precision)
 
 
-def _best(r: _Resolver, tokens: list[str]) -> _Candidate | None:
-    mentions = _scan(tokens, r.g)
-    _attach(tokens, mentions)
+def _best(r: _Resolver, tokens: list[str], mentions: list | None = None) -> _Candidate | None:
+    if mentions is None:
+        mentions = _scan(tokens, r.g)
+        _attach(tokens, mentions)
     cands = _candidates(r, join_split_names(mentions, r.allowed))
     return max(cands, key=lambda c: c.score) if cands else None
 
@@ -145,6 +146,7 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
     if hint is None and country_prior and not any(w >= NAME_WEIGHT for w in sent_cc.values()) \
             and not any(w >= 1.0 for w in ctx_cc.values()):
         prior = {cc: w for cc, w in ((g.country_code(c), w) for c, w in country_prior.items()) if cc}
+    mentions = None
     if hint is None and not sent_cc and not ctx_cc:
         # no country given or named: the one the named places agree on
         mentions = _scan(tokens, g)
@@ -155,14 +157,13 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
         ctx_cc = {**ctx_cc, **{cc: max(w, ctx_cc.get(cc, 0.0)) for cc, w in prior.items()}}
         if len(prior) == 1 and not fallback_cc:
             fallback_cc = dict(prior)
-    r = _Resolver(g, hint, sent_cc, ctx_cc)
-    if len(prior) > 1 and r.allowed("\x00"):
-        # a group of several countries gives a prior only where the text's
-        # places agree with one of them: a town elsewhere counts when the
-        # places agree on its country (one country's actors stay soft: a town
-        # named abroad, "Nigerian troops in Maroua", still wins)
-        r._allowed = {*prior, *sent_cc}
-    best = _best(r, tokens)
+    # a group of several countries gives a prior only where the text's places
+    # agree with one of them: a town elsewhere counts when the places agree on
+    # its country (one country's actors stay soft: a town named abroad,
+    # "Nigerian troops in Maroua", still wins)
+    bound = {*prior, *sent_cc} if len(prior) > 1 else None
+    r = _Resolver(g, hint, sent_cc, ctx_cc, bound)
+    best = _best(r, tokens, mentions)
     if best is None and ctx_tokens:
         # dateline, title or earlier sentences; when the sentence names its
         # country, only that country's places count there
