@@ -6,10 +6,10 @@
 1. generates a warehouse (bench/generate_warehouse.py) in a temporary folder;
 2. runs one analyst query per view `--repeat` times on a read-only connection and
    reports the median (target: under 1 s each);
-3. exports the newest ~1 million events to CSV and Parquet with etl.export
+3. exports the newest ~1 million events to CSV and Parquet with etl.warehouse.export
    (target: under 5 s);
 4. loads 1 million staged event rows from their staging Parquet file through
-   etl.load.load_interval as a new interval, then again (the idempotent replace of a
+   etl.warehouse.load.load_interval as a new interval, then again (the idempotent replace of a
    re-run), beside DuckDB's own COPY FROM of the same file into a table without and
    with a primary key, and of the same rows in DuckDB's row-group size, in the same
    rounds (medians of --load-repeat; target: 1 million rows/s or more), with the time
@@ -37,10 +37,10 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
 from bench.generate_warehouse import _reference_tables, generate, staged_events_sql  # noqa: E402
-from etl.export import export_events  # noqa: E402
-from etl.load import SQL_DIR, StagedInterval, connect, load_interval, named_statements, writer  # noqa: E402
+from etl.warehouse.export import export_events  # noqa: E402
+from etl.warehouse.load import SQL_DIR, StagedInterval, connect, load_interval, named_statements, writer  # noqa: E402
 from etl.records import ARTICLE_SCHEMA, EVENT_SCHEMA, REJECT_SCHEMA, Interval  # noqa: E402
-from etl.staging import STATUS_SCHEMA  # noqa: E402
+from etl.pipeline.staging import STATUS_SCHEMA  # noqa: E402
 
 # One question an analyst would ask of each view (what `make sql` users run).
 VIEW_QUERIES = [
@@ -110,7 +110,7 @@ def stage_rows(path: Path, work: Path, n_events: int, n_rows: int) -> Path:
                     "(FORMAT parquet)", {"t": str(target)})
     finally:
         con.close()
-    # Cast to the declared staging schema, as etl.staging writes it.
+    # Cast to the declared staging schema, as etl.pipeline.staging writes it.
     pq.write_table(pq.read_table(target).select(EVENT_SCHEMA.names).cast(EVENT_SCHEMA), target)
     return target
 
@@ -177,7 +177,7 @@ def bench_load(path: Path, work: Path, n_events: int, n_rows: int, repeat: int) 
     loads another new day and removes it afterwards (untimed), so rounds see the same table.
     """
     staged_file = stage_rows(path, work, n_events, n_rows)
-    # The same rows in DuckDB's row-group size: etl.staging writes one row group per file
+    # The same rows in DuckDB's row-group size: etl.pipeline.staging writes one row group per file
     # (pyarrow's default, up to 1 Mi rows), which DuckDB's Parquet reader scans on one thread.
     split_file = work / "staged_events_row_groups.parquet"
     pq.write_table(pq.read_table(staged_file), split_file, row_group_size=122_880)

@@ -1,8 +1,8 @@
-"""Which rows of etl/extract/geo/admin2_seats.csv resolve in the installed
+"""Which rows of etl/extract/places/geo/admin2_seats.csv resolve in the installed
 gazetteer: per country, how many rows found their admin2 area, and how many
 have their seat as the area's point (a GeoNames town, or one added from the
 row's coordinates); the unresolved rows are listed, to fix their spelling.
-Then the same for etl/extract/geo/admin3_areas.csv: rows whose admin2 is found,
+Then the same for etl/extract/places/geo/admin3_areas.csv: rows whose admin2 is found,
 whose seat is a gazetteer town (precision 1), and the rest, read as an area of
 their admin2 (coded to its seat); rows whose admin2 is not found are listed.
 
@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from etl.extract import gazetteer as gz  # noqa: E402
-from etl.extract.geo_admin3 import admin3_rows, admin3_seat_town  # noqa: E402
-from etl.extract.geo_admin2 import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town  # noqa: E402
+from etl.extract.places import gazetteer as gz  # noqa: E402
+from etl.extract.places.admin3 import admin3_rows, admin3_seat_town  # noqa: E402
+from etl.extract.places.admin2 import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town  # noqa: E402
 
 
 def check(g: gz.Gazetteer, only: set[str]) -> tuple[Counter, list[str]]:

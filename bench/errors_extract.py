@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from etl.evaluate import read_acled, row_article  # noqa: E402
+from etl.evaluation.acled import read_acled, row_article  # noqa: E402
 from etl.extract import extract_events  # noqa: E402
 
 
@@ -58,7 +58,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.no_places:
         import etl.extract as ex
-        from etl.extract.places import Place
+        from etl.extract.places.resolve import Place
         # the hint country as a country-level place: type, date and fatality errors only
         ex._resolve_place = lambda passage, context, hint, *_: Place(hint or "", None, "", "", "", "", "", None, None, 3)
         ex._named_in = lambda place, text: True

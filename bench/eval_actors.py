@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from etl.extract.actors import assign_actors  # noqa: E402
+from etl.extract.actors.assign import assign_actors  # noqa: E402
 
 YEARS = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?)\)")
 INTER_TEXT = {"State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4,

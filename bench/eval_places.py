@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from etl.extract.gazetteer import fold  # noqa: E402
-from etl.extract.places import haversine_km, resolve_location  # noqa: E402
+from etl.extract.places.gazetteer import fold  # noqa: E402
+from etl.extract.places.resolve import haversine_km, resolve_location  # noqa: E402
 
 
 def read_rows(path: str, limit: int | None):

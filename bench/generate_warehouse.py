@@ -28,7 +28,7 @@ Rows are inserted in load order (by interval), the layout daily loads give, so
 DuckDB's zone maps work on dates as they do in a real warehouse.
 Randomness is a hash of the row number and a salt (`u(i, salt)` below), so a seed
 gives the same warehouse every time and DuckDB can generate in parallel.
-The tables are the real ones (sql/migrations), created through etl.load.writer,
+The tables are the real ones (sql/migrations), created through etl.warehouse.load.writer,
 so the views are the real views.
 """
 from __future__ import annotations
@@ -231,7 +231,7 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
         ORDER BY published""")
     con.execute("""INSERT INTO article_urls SELECT url, article_id, canonical_url, data_interval_start FROM articles""")
     # Every event has its mention; 20% a second one from another article (a follow-up).
-    # A mention is in its event's interval (as etl.load keeps them: inserted and moved together).
+    # A mention is in its event's interval (as etl.warehouse.load keeps them: inserted and moved together).
     con.execute(f"""
         INSERT INTO event_mentions
         SELECT event_id_cnty, article_id, evidence, evidence_start, evidence_end, {LOADED_SQL}
@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.path.exists():
         parser.error(f"{args.path} exists; the generator only creates new warehouses")
-    from etl.load import writer
+    from etl.warehouse.load import writer
 
     with writer(args.path, wait_s=5) as con:
         generate(con, args.events, args.seed)

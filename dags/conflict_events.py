@@ -135,7 +135,7 @@ def conflict_events():
         params = get_current_context()["params"]
         with stage("fetch" if not params.get("reprocess") else "reprocess", plan):
             if params.get("reprocess"):
-                from etl.reprocess import reprocess_step
+                from etl.pipeline.reprocess import reprocess_step
 
                 path = reprocess_step(to_interval(plan), load_settings())
             else:

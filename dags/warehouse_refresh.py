@@ -31,7 +31,7 @@ def warehouse_refresh():
         from dataclasses import asdict
 
         from etl.config import load_settings
-        from etl.refresh import refresh_warehouse
+        from etl.warehouse.refresh import refresh_warehouse
 
         try:
             return asdict(refresh_warehouse(load_settings()))

@@ -1,7 +1,7 @@
 """A small warehouse for the analysis-layer tests, built through the real load path.
 
 Events are etl.records.Event objects (invented for these tests), staged as Parquet
-with etl.staging and loaded with etl.load.load_interval, one interval per day.
+with etl.pipeline.staging and loaded with etl.warehouse.load.load_interval, one interval per day.
 It covers: the Sahel (Mali, Burkina Faso, Niger) and two other countries, all
 interaction forms, civilian targeting, an event reported by two outlets on two
 days, a background (historical) event, a protest that turns into a riot, an
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from etl import staging
-from etl.load import StagedInterval, load_interval, writer
+from etl.pipeline import staging
+from etl.warehouse.load import StagedInterval, load_interval, writer
 from etl.records import EVENT_SCHEMA, Article, Event, Interval, Reject, event_row
 
 SOURCES = {  # outlet -> (scale, domain)

@@ -13,7 +13,7 @@ def table_checksum(con, table: str) -> tuple[int, str]:
 
 
 def checksums(path) -> dict[str, tuple[int, str]]:
-    from etl.load import connect
+    from etl.warehouse.load import connect
 
     con = connect(path, read_only=True)
     try:

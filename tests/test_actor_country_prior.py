@@ -7,10 +7,10 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract import extract_events
-from etl.extract import gazetteer as gz
-from etl.extract.actor_lexicon import DATA_DIR
-from etl.extract.actor_prior import actor_countries, country_prior
-from etl.extract.places import resolve_location
+from etl.extract.places import gazetteer as gz
+from etl.extract.actors.lexicon import DATA_DIR
+from etl.extract.actors.prior import actor_countries, country_prior
+from etl.extract.places.resolve import resolve_location
 from etl.records import Article
 
 WHEN = datetime(2020, 3, 5, tzinfo=timezone.utc)

@@ -9,8 +9,8 @@ import re
 import time
 from datetime import date
 
-from etl.extract.actor_lexicon import DATA_DIR, find_mentions, lexicon, state_actor
-from etl.extract.actors import ActorRoles, assign_actors
+from etl.extract.actors.lexicon import DATA_DIR, find_mentions, lexicon, state_actor
+from etl.extract.actors.assign import ActorRoles, assign_actors
 
 YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 D2020 = date(2020, 6, 15)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.actors import assign_actors
+from etl.extract.actors.assign import assign_actors
 
 D2024 = date(2024, 6, 15)
 

@@ -5,8 +5,8 @@ import dataclasses
 
 import pyarrow as pa
 
-from etl.checks import run_checks, summarize
-from etl.load import load_interval, record_checks, writer
+from etl.warehouse.checks import run_checks, summarize
+from etl.warehouse.load import load_interval, record_checks, writer
 from etl.records import EVENT_SCHEMA, event_row
 from tests.test_load import DAY, _article, _event, _stage
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from etl.load import connect
+from etl.warehouse.load import connect
 from tests.helpers import checksums
 
 PROJECT = Path(__file__).resolve().parent.parent

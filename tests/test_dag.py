@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 from etl.config import load_settings
-from etl.load import connect
+from etl.warehouse.load import connect
 from etl.pipeline import check_step, extract_step, fetch_step, load_step
 from etl.records import Interval
 from tests.helpers import checksums

@@ -1,7 +1,7 @@
 """The ACLED reader (both column layouts, date forms, BOM) and the metrics."""
 from datetime import date
 
-from etl.evaluate import actor_key, evaluate, macro_f1, parse_acled_date, parse_inter, read_acled
+from etl.evaluation.acled import actor_key, evaluate, macro_f1, parse_acled_date, parse_inter, read_acled
 
 OLD = ("\ufeffdata_id,iso,event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
        "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,"

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from etl.cli import main
-from etl.export import ACLED_COLUMNS, export_events
-from etl.load import connect
+from etl.warehouse.export import ACLED_COLUMNS, export_events
+from etl.warehouse.load import connect
 from tests.analysis_warehouse import build
 
 

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.dates import event_date, is_historical
+from etl.extract.dates_fatalities.dates import event_date, is_historical
 
 PUB = date(2022, 4, 20)   # a Wednesday
 
@@ -48,7 +48,7 @@ def test_historical_flag():
 
 
 def test_ranges_typos_and_weekday_before_full_date():
-    from etl.extract.dates import event_date
+    from etl.extract.dates_fatalities.dates import event_date
     pub = date(2019, 11, 20)
     d = event_date("From November 1 to 17 2019, the army conducted operations.", pub)
     assert (d.day, d.precision) == (date(2019, 11, 1), 2)
@@ -72,7 +72,7 @@ def test_a_bare_earlier_year_is_a_past_fact_not_the_event_date():
 
 def test_relative_clause_dates_are_history_not_the_event():
     from datetime import date
-    from etl.extract.dates import find_dates
+    from etl.extract.dates_fatalities.dates import find_dates
     published = date(2022, 5, 10)
     text = ("Since the withdrawal of the mission, which was launched in February 2014 to secure the north, "
             "the army has carried out several operations.")
@@ -85,7 +85,7 @@ def test_relative_clause_dates_are_history_not_the_event():
 
 def test_a_day_beats_the_month_it_overlaps():
     from datetime import date
-    from etl.extract.dates import find_dates
+    from etl.extract.dates_fatalities.dates import find_dates
     published = date(2021, 1, 20)
     m = find_dates("Workers held a sit-in May 19 at the ministry.", published)
     assert [(x.day, x.precision) for x in m] == [(date(2020, 5, 19), 1)]

@@ -1,7 +1,7 @@
 """Fatality counts: lowest figure, words, vague amounts by scale, injuries excluded."""
 import pytest
 
-from etl.extract.fatalities import count_fatalities, parse_number
+from etl.extract.dates_fatalities.fatalities import count_fatalities, parse_number
 
 
 @pytest.mark.parametrize("text, expected", [

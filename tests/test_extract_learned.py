@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 from datetime import datetime, timezone
 
-from etl.extract.learned import NaiveBayes, fit
+from etl.extract.text.learned import NaiveBayes, fit
 
 ROWS = [
     ("Protests", "Peaceful protest", "On 3 May 2022, traders staged a peaceful march in Kano over taxes."),
@@ -40,7 +40,7 @@ def test_fit_predict_roundtrip(tmp_path):
 def test_train_cli_and_extract_uses_model(tmp_path, monkeypatch):
     from etl.cli import main
     from etl.extract import extract_events
-    from etl.extract import learned
+    from etl.extract.text import learned
     from etl.records import Article
 
     _write(tmp_path / "export.csv")

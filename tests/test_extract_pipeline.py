@@ -4,7 +4,7 @@ import json
 from datetime import datetime, timezone
 
 from etl.extract import EXTRACTOR_VERSION, extract_events, extract_with_diagnostics
-from etl.extract_cli import ACLED_FIELDS, configure_extract, run_extract
+from etl.cli.extract import ACLED_FIELDS, configure_extract, run_extract
 from etl.records import Article
 
 PUB = datetime(2022, 4, 20, tzinfo=timezone.utc)

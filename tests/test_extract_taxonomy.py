@@ -1,7 +1,7 @@
 """Event types and the codebook's precedence rules, on sentences written for these tests."""
 import pytest
 
-from etl.extract.taxonomy import classify, is_candidate
+from etl.extract.text.taxonomy import classify, is_candidate
 
 
 @pytest.mark.parametrize("text, event_type, sub_event_type", [

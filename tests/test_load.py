@@ -7,8 +7,8 @@ from datetime import date, datetime, timezone
 import pyarrow as pa
 import pytest
 
-from etl import staging
-from etl.load import StagedInterval, connect, load_interval, writer
+from etl.pipeline import staging
+from etl.warehouse.load import StagedInterval, connect, load_interval, writer
 from etl.records import Article, Event, Interval, Reject, event_row, EVENT_SCHEMA
 from tests.helpers import checksums
 

@@ -11,8 +11,8 @@ import dataclasses
 import pyarrow as pa
 import pytest
 
-from etl.checks import run_checks
-from etl.load import SQL_DIR, connect, load_interval, migrate, writer
+from etl.warehouse.checks import run_checks
+from etl.warehouse.load import SQL_DIR, connect, load_interval, migrate, writer
 from etl.records import EVENT_SCHEMA, event_row
 from tests.helpers import checksums
 from tests.test_load import DAY, NEXT, _article, _event, _stage

@@ -1,5 +1,5 @@
 """The versioned migration step is safe to run at every start."""
-from etl.load import connect, migrate, SQL_DIR
+from etl.warehouse.load import connect, migrate, SQL_DIR
 
 
 def test_migration_is_repeatable(warehouse):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract import gazetteer as gz
-from etl.extract.places import Place, haversine_km, resolve_location
+from etl.extract.places import gazetteer as gz
+from etl.extract.places.resolve import Place, haversine_km, resolve_location
 
 
 def km_to(place: Place, lat: float, lon: float) -> float:

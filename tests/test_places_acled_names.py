@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract import gazetteer as gz
-from etl.extract.places import _location_name, resolve_location
+from etl.extract.places import gazetteer as gz
+from etl.extract.places.resolve import _location_name, resolve_location
 
 
 def where(sentence: str, country: str):

@@ -2,7 +2,7 @@
 sentences written for these tests (no ACLED text)."""
 from __future__ import annotations
 
-from etl.extract.places import Place, haversine_km, resolve_location
+from etl.extract.places.resolve import Place, haversine_km, resolve_location
 
 
 def km_to(place: Place, lat: float, lon: float) -> float:
@@ -57,16 +57,16 @@ def test_without_hint_the_named_places_agree_on_a_country():
 
 
 def test_without_hint_a_single_common_name_decides_nothing_by_itself():
-    from etl.extract import gazetteer as gz
-    from etl.extract.geo_text import _attach, _scan, _tokens, countries_of_places
+    from etl.extract.places import gazetteer as gz
+    from etl.extract.places.text import attach, scan, tokenize, countries_of_places
     g = gz.load()
-    tokens = _tokens("Youths protested in Kaya after the arrest of a trader.")
-    mentions = _scan(tokens, g)
-    _attach(tokens, mentions)
+    tokens = tokenize("Youths protested in Kaya after the arrest of a trader.")
+    mentions = scan(tokens, g)
+    attach(tokens, mentions)
     assert countries_of_places(mentions, g) == {}   # one town name: no vote on its own
-    tokens = _tokens("Youths protested in Kaya and marched to Kongoussi after the arrest of a trader.")
-    mentions = _scan(tokens, g)
-    _attach(tokens, mentions)
+    tokens = tokenize("Youths protested in Kaya and marched to Kongoussi after the arrest of a trader.")
+    mentions = scan(tokens, g)
+    attach(tokens, mentions)
     assert set(countries_of_places(mentions, g)) == {"BF"}
 
 
@@ -131,8 +131,8 @@ def test_english_names_of_french_regions():
 
 
 def test_seat_rows_resolve_in_the_installed_gazetteer():
-    from etl.extract import gazetteer as gz
-    from etl.extract.geo_admin2 import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town
+    from etl.extract.places import gazetteer as gz
+    from etl.extract.places.admin2 import admin2_areas_of_row, admin2_seat_rows, admin2_seat_town
     g = gz.load()
     rows = list(admin2_seat_rows())
     assert {r["iso2"] for r in rows} >= {"BF", "ML", "NE", "MZ", "CM", "TD", "NG"}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.load import WarehouseLocked, connect, load_interval, writer
+from etl.warehouse.load import WarehouseLocked, connect, load_interval, writer
 from tests import analysis_warehouse as aw
 
 PROJECT = Path(__file__).resolve().parent.parent

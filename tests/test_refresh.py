@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from etl.config import load_settings
-from etl.load import load_interval, writer
-from etl.refresh import refresh_warehouse
+from etl.warehouse.load import load_interval, writer
+from etl.warehouse.refresh import refresh_warehouse
 from tests.test_load import DAY, _article, _event, _stage
 
 

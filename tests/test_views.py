@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from etl.config import PROJECT_ROOT
-from etl.load import connect, load_interval, writer
+from etl.warehouse.load import connect, load_interval, writer
 from etl.records import INTER_LABELS, interaction_label
-from etl.views import MART_VIEWS, apply_views
+from etl.warehouse.views import MART_VIEWS, apply_views
 from tests.analysis_warehouse import _day, build
 from tests.helpers import checksums
 

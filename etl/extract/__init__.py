@@ -6,8 +6,12 @@ dropped, so the pipeline can record them (nothing is dropped silently).
 
 Flow: sentences with offsets -> cheap trigger prefilter -> event passages (an
 event sentence plus the follow-up sentences of its paragraph that add no new
-date) -> type (taxonomy), date (dates), fatalities, place (places), actors
-(actors) -> Event.
+date) -> type (text.taxonomy), date and fatalities (dates_fatalities), place
+(places), actors (actors) -> Event.
+
+Sub-packages, one per concern, each saying what it may import: text (sentences,
+lexicon, cues, taxonomy), dates_fatalities, places (gazetteer and resolution),
+actors. May import: etl.records. Nothing here touches the warehouse.
 """
 from __future__ import annotations
 
@@ -15,15 +19,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from etl.extract.actor_prior import country_prior
-from etl.extract.actors import assign_actors
-from etl.extract.dates import DateMatch, event_date, find_dates, is_historical
-from etl.extract.fatalities import count_fatalities
-from etl.extract.notes import make_note
-from etl.extract.places import resolve_location
-from etl.extract.sentences import Sentence, split_sentences
-from etl.extract.learned import active_model
-from etl.extract.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate
+from etl.extract.actors.prior import country_prior
+from etl.extract.actors.assign import assign_actors
+from etl.extract.dates_fatalities.dates import DateMatch, event_date, find_dates, is_historical
+from etl.extract.dates_fatalities.fatalities import count_fatalities
+from etl.extract.text.notes import make_note
+from etl.extract.places.resolve import resolve_location
+from etl.extract.text.sentences import Sentence, split_sentences
+from etl.extract.text.learned import active_model
+from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate
 from etl.records import Article, Event
 
 EXTRACTOR_VERSION = "rules-0.3"

@@ -85,11 +85,6 @@ def fetch_articles(sources: list[SourceConfig], interval: Interval, base: Path,
             ctx.close()
     if sources and len(failures) == len(sources):
         raise SourceFailed("every source failed: " + "; ".join(failures))
-    from etl.sources.dedup import merge_near_duplicates
-
-    merged = merge_near_duplicates(result.items)
-    result.items = merged.items
-    result.rejects.extend(merged.rejects)
     log.info("fetched %d articles from %d sources with %d HTTP requests in %.1f s (%d rejects)",
              len(result.items), len(sources), requests, time.perf_counter() - started, len(result.rejects))
     return result

@@ -104,7 +104,7 @@ def fetch_dump(ctx: FetchContext, source: SourceConfig, base: Path) -> StageResu
 
 def _claim_undated(ctx: FetchContext, source: SourceConfig, article: Article) -> datetime | None:
     """The row's first-seen time when it belongs to this interval, else None."""
-    from etl.articles import canonical_url
+    from etl.sources.urls import canonical_url
     from etl.sources.state import PageState
 
     canon = canonical_url(article.url)

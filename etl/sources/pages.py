@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from etl.articles import canonical_url
+from etl.sources.urls import canonical_url
 from etl.records import Article, Reject, StageResult
 from etl.sources.config import SourceConfig
 from etl.sources.context import FetchContext, source_limit

@@ -1,6 +1,6 @@
 """Incremental state of the sources, in a small SQLite file beside the warehouse.
 
-Not the DuckDB warehouse (only etl.load writes that): this file remembers,
+Not the DuckDB warehouse (only etl.warehouse.load writes that): this file remembers,
 per URL, the validators of its last response (ETag/Last-Modified, for
 conditional requests), where its raw response is kept, when it was first
 seen, its publication date, and how fetching it ended. A second run of the

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from etl.load import connect
+from etl.warehouse.load import connect
 from tests.helpers import table_checksum
 
 pytestmark = pytest.mark.e2e

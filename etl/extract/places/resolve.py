@@ -1,0 +1,190 @@
+"""Place resolution: an event sentence to ACLED's country/admin/location/point.
+
+How a sentence is read (the way ACLED notes and news name places):
+- names are the capitalised runs of the sentence, looked up (folded) in the
+  gazetteer's towns, admin areas and countries;
+- admin areas come from a type word ("Borno State", "Batsari LGA", "the Djenne
+  circle"), from parentheses after a name ("in Boula (Coalla, Gnagna)",
+  "in Owerri (Owerri-Municipal LGA, Imo)") or from a comma after it ("in
+  Maiduguri, Borno State"); they decide between namesakes and place villages
+  that the gazetteer lacks;
+- the country comes from the source's hint, country names and demonyms in the
+  sentence and its context (dateline); towns of other countries are only
+  considered when the text names those countries (or when there is no hint);
+- qualifiers that disagree are weighed: a town and its stated admin2 outvote a
+  state name that fits neither; one country is chosen for a qualifier set.
+Scoring lives in etl.extract.places.candidates, reading in etl.extract.places.text.
+
+geo_precision: 1 the named town; 2 "near" a town, or a village missing from the
+gazetteer coded to its stated admin2 area (its seat, else the centre of its
+towns) or to the town given beside it; 3 a region coded to its capital.
+When a named village is missing, ``location`` keeps the village's name as
+written (ACLED's location is the named place) and the point is the area's.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from etl.extract.places import gazetteer as gz
+from etl.extract.places.text import (
+    NAME_WEIGHT, attach, countries_in, scan, tokenize, countries_of_places, join_split_names,
+)
+from etl.extract.places.candidates import place_candidates, PlaceCandidate, Resolver, haversine_km
+
+__all__ = ["Place", "haversine_km", "resolve_location"]
+
+
+@dataclass(frozen=True)
+class Place:
+    country: str
+    iso: int | None
+    region: str
+    admin1: str
+    admin2: str
+    admin3: str
+    location: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+
+
+def _location_name(canonical: str, written: str) -> str:
+    """The town's name to print: the text's own spelling when it matched one
+    of the town's other names ("Jowhar" for GeoNames' Jawhar, "Gondar" for
+    Gonder, "El Geneina" for Al-Junaynah, "Kobani" for 'Ayn al 'Arab).
+    ACLED's location names are the common English or local forms news
+    writes, and GeoNames' main names are often scholarly transliterations
+    (or another language's name) that no writer or analyst uses; the text's
+    form is also what a reader of the event looks for. When the two differ
+    only in case, accents, spacing marks or hyphens the gazetteer's form is
+    kept (one spelling per town across articles), except that transliteration
+    apostrophes the text leaves out ("Nek'emte", "Samarra'") are dropped with it.
+    Fuzzy matches (a misspelt name) never reach here: they keep the gazetteer's."""
+    if not written:
+        return canonical
+    text = gz.ascii_name(written)
+    if not text or text.isupper() or text.islower():
+        return canonical  # "MAIDUGURI": a headline's capitals say nothing of the spelling
+    if gz.fold(text) != gz.fold(canonical):
+        return text
+    if "'" in canonical and "'" not in text:
+        return text
+    return canonical
+
+
+def _to_place(r: Resolver, c: PlaceCandidate) -> Place:
+    g = r.g
+    if c.place >= 0:
+        p = c.place
+        a1, a2 = g.pl_a1[p], g.pl_a2[p]
+        cc, lat, lon, loc = g.pl_cc[p], g.pl_lat[p], g.pl_lon[p], _location_name(g.pl_name[p], c.written)
+    else:
+        area = c.area
+        a1 = g.admin1_of(area)
+        a2 = area if g.sub_level[area] == 2 else -1
+        cc = g.sub_cc[area]
+        if c.near_town >= 0:
+            lat, lon = g.pl_lat[c.near_town], g.pl_lon[c.near_town]
+            seat = g.pl_name[c.near_town]
+            if a2 < 0 and g.pl_a2[c.near_town] >= 0:
+                a2 = g.pl_a2[c.near_town]
+        else:
+            lat, lon, seat = g.sub_lat[area], g.sub_lon[area], g.sub_seat[area]
+            par = g.sub_parent[area]
+            if a2 >= 0 and par >= 0 and seat and seat == g.sub_seat[par] \
+                    and (lat, lon) == (g.sub_lat[par], g.sub_lon[par]):
+                # a district with no town in the gazetteer borrows its province's
+                # point: its seat is still the town named like it, not the capital
+                seat = ""
+        loc = c.name or seat or g.sub_name[area]
+        if math.isnan(lat):
+            lat = lon = None
+    name, iso, region = g.country_info.get(cc, (cc, None, ""))
+    return Place(country=name, iso=iso, region=region,
+                 admin1=g.sub_name[a1] if a1 >= 0 else "", admin2=g.sub_name[a2] if a2 >= 0 else "",
+                 admin3=c.admin3, location=loc,
+                 latitude=round(lat, 4) if lat is not None else None,
+                 longitude=round(lon, 4) if lon is not None else None,
+                 geo_precision=c.precision)
+
+
+def _best(r: Resolver, tokens: list[str], mentions: list | None = None) -> PlaceCandidate | None:
+    if mentions is None:
+        mentions = scan(tokens, r.g)
+        attach(tokens, mentions)
+    cands = place_candidates(r, join_split_names(mentions, r.allowed))
+    return max(cands, key=lambda c: c.score) if cands else None
+
+
+def _unplaced_name(tokens: list[str], g: gz.Gazetteer) -> str:
+    """The sentence's own place name (after a cue) that nothing could place."""
+    for m in scan(tokens, g):
+        if m.cue and not m.country and not m.admin_word:
+            return m.text
+    return ""
+
+
+def resolve_location(sentence: str, context: str = "", country_hint: str | None = None,
+                     country_prior: Mapping[str, float] | None = None) -> Place | None:
+    """The event's place from its sentence, with the context's and the source's
+    country as hints; None when nothing can be placed.
+
+    ``country_prior`` (country name -> weight, e.g. from the actors an article
+    names) is a soft hint used only when there is no hint and the text names
+    no country: it weighs like a country named in the context, so a place named
+    elsewhere still wins; it places a sentence with no placeable name only
+    when it is one country."""
+    g = gz.load()
+    hint = g.country_code(country_hint)
+    tokens = tokenize(sentence)
+    ctx_tokens = tokenize(context) if context else []
+    sent_cc = countries_in(tokens, g, NAME_WEIGHT)
+    ctx_cc = countries_in(ctx_tokens, g, 1.0) if ctx_tokens else {}
+    prior = {}
+    if hint is None and country_prior and not any(w >= NAME_WEIGHT for w in sent_cc.values()) \
+            and not any(w >= 1.0 for w in ctx_cc.values()):
+        prior = {cc: w for cc, w in ((g.country_code(c), w) for c, w in country_prior.items()) if cc}
+    mentions = None
+    if hint is None and not sent_cc and not ctx_cc:
+        # no country given or named: the one the named places agree on
+        mentions = scan(tokens, g)
+        attach(tokens, mentions)
+        sent_cc = countries_of_places(mentions, g)
+    fallback_cc = {**ctx_cc, **sent_cc}
+    if prior:
+        ctx_cc = {**ctx_cc, **{cc: max(w, ctx_cc.get(cc, 0.0)) for cc, w in prior.items()}}
+        if len(prior) == 1 and not fallback_cc:
+            fallback_cc = dict(prior)
+    # a group of several countries gives a prior only where the text's places
+    # agree with one of them: a town elsewhere counts when the places agree on
+    # its country (one country's actors stay soft: a town named abroad,
+    # "Nigerian troops in Maroua", still wins)
+    bound = {*prior, *sent_cc} if len(prior) > 1 else None
+    r = Resolver(g, hint, sent_cc, ctx_cc, bound)
+    best = _best(r, tokens, mentions)
+    if best is None and ctx_tokens:
+        # dateline, title or earlier sentences; when the sentence names its
+        # country, only that country's places count there
+        if sent_cc:
+            top = max(sent_cc.items(), key=lambda kv: kv[1])[0]
+            r = Resolver(g, top, sent_cc, {})
+        best = _best(r, ctx_tokens)
+        if best is not None:
+            best.precision = max(best.precision, 2)
+            if best.place < 0 or best.precision == 3:
+                named = _unplaced_name(tokens, g)
+                if named:
+                    best.name = named
+    if best is not None:
+        return _to_place(r, best)
+    cc = hint or max(fallback_cc.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+    if cc is None:
+        return None
+    if cc in g.capital and not _unplaced_name(tokens, g):
+        # no place named at all: a national-level event, coded to the capital
+        return _to_place(r, PlaceCandidate(0.0, place=g.capital[cc], precision=3))
+    name, iso, region = g.country_info.get(cc, (cc, None, ""))
+    return Place(country=name, iso=iso, region=region, admin1="", admin2="", admin3="", location="",
+                 latitude=None, longitude=None, geo_precision=3)

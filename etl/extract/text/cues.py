@@ -1,0 +1,367 @@
+"""Context cues for the event classifier (taxonomy.py): who the target is, whether
+a crowd or the forces meeting it acted, whether people or only property were
+harmed, and the phrases that decide between neighbouring sub-event types.
+Written from the ACLED codebook's definitions and from how news words events.
+"""
+from __future__ import annotations
+
+import re
+
+from etl.extract.text.lexicon import FEATURES
+
+TARGET_VERB = re.compile(
+    r"\b(?:attack\w*|ambush\w*|kill\w*|raid\w*|storm\w*|invad\w+|opened fire (?:on|at)|shot(?: at)?|"
+    r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at)|"
+    r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
+    r"hit|killing|assassinat\w*|execut\w+|attaqu\w+)(?=\s+(?P<obj>[^.;]{0,70}))")
+# (the object is a lookahead: a verb inside another verb's object is read too,
+# "attacked the village and killed four militiamen")
+# "<victims> were killed": the passive verb is found first and its subject read
+# back from it (a pattern that starts with the subject tries every position: slow)
+PASSIVE_VERB = re.compile(
+    r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
+    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)\b")
+_CLAUSE_END = re.compile(r"[.;,]")
+
+
+def _passive_victims(text: str) -> list[tuple[int, str]]:
+    """(start, subject) of each passive harm clause: up to 50 characters before
+    the verb, from the last clause break."""
+    out = []
+    for m in PASSIVE_VERB.finditer(text):
+        start = max(0, m.start() - 50)
+        window = text[start:m.start()]
+        cut = None
+        for cut in _CLAUSE_END.finditer(window):
+            pass
+        if cut is not None:
+            start += cut.end()
+            window = window[cut.end():]
+        out.append((start, window))
+    return out
+
+
+CROWD_VIOLENCE = re.compile(
+    r"\b(?:protesters|demonstrators|youths?|they|students|supporters|crowd|rioters)\s+(?:\w+\s+){0,2}"
+    r"(?:attacked|clashed|stoned|pelted|burn\w*|set|destroyed|vandali[sz]ed|looted|assaulted|beat)\b")
+# violent or destructive acts that make a demonstration a riot when the crowd commits them
+_RIOT_ACT = re.compile(
+    r"\b(?:burn(?:t|ed)|destroyed|damaged|vandali[sz]ed|looted|assaulted|attacked|beat|clashed|stoned|pelted|"
+    r"threw (?:\w+ )?(?:stones|rocks|bottles|missiles|objects|sticks|petrol|molotov\w*|bricks|firecrackers|projectiles)|"
+    r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|lynched|"
+    r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
+    r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set)|arson|"
+    r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades)|plunder\w*|pillag\w+|forcibly (?:released|freed)|"
+    r"retaliat\w+|fought back|(?:street )?fight(?:ing|s)? (?:erupted|broke out)|injuries on both sides|(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones)\b")
+# a demonstration by armed state personnel (a mutiny) that fires weapons is violent
+STATE_PROTEST = re.compile(
+    r"\b(?:soldiers|troops|servicemen|gendarmes|policemen|police officers|military personnel)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|took to the streets|left (?:their )?barracks|mutin\w+)|"
+    r"\bprotests? by (?:\w+ ){0,2}(?:soldiers|troops|servicemen|gendarmes|policemen)\b|"
+    r"\b(?:soldiers|troops|servicemen|gendarmes|policemen)\b(?:\s+[\w-]+){0,8}?\s+(?:took to the streets|left (?:their )?barracks)")
+WEAPON_FIRE = re.compile(r"\b(?:fir(?:ed|ing) (?:their |warning |gun ?)?(?:shots|guns|weapons|rifles|bullets|in the air|into the air)|"
+                          r"gunfire|gun ?shots|shooting)\b")
+_STATE_SUBJECT = re.compile(
+    r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w+|security (?:forces|agents|operatives|personnel|guards)|"
+    r"officers|forces|guards|operatives|authorities)\b")
+# crowd justice and street fights whoever the victims are (suspected robbers, militiamen)
+MOB_CERTAIN = re.compile(r"\b(?:mobs?|lynch\w*|jungle justice|mob justice|vigilante justice|street[- ]?fight\w*|"
+                          r"(?:angry|irate) (?:youths?|residents|villagers|crowds?|mobs?|people|traders))\b")
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:over|against|to demand|demanding|condemn\w*|denounc\w*|who|that|which)\b")
+# an act done to the demonstrators ("armed men attacked protesters"), not by them
+_AT_CROWD_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:protesters|demonstrators|marchers|the crowd|them|participants)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?$")
+
+
+def crowd_act(lowered: str) -> bool:
+    """A violent act in a demonstration report committed by the crowd, not by the
+    forces that met it ("protesters burnt tyres", "police were attacked with stones";
+    not "police beat protesters")."""
+    for m in _RIOT_ACT.finditer(lowered):
+        if _AT_CROWD_AFTER.match(lowered, m.end()):
+            continue
+        clause = re.split(r"[.;]", lowered[max(0, m.start() - 80):m.start()])[-1]
+        if _GRIEVANCE_BEFORE.search(clause[-30:]) or "solidarity" in clause:
+            continue   # "protested over police who attacked a driver": the grievance, not the crowd
+        if _PASSIVE_BEFORE.search(clause):
+            # "police were attacked" is the crowd's act; "protesters were beaten" is not
+            if _STATE_SUBJECT.search(clause) or re.search(r"\b(?:property|shops?|cars?|vehicles?|buildings?|offices?|tyres?|tires?)\b", clause):
+                return True
+            continue
+        if not _STATE_SUBJECT.search(clause):
+            return True
+    return False
+
+
+AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:deal|agreement|accord|pact)|ceasefire|truce|reconciliation (?:agreement|pact))\b")
+STRONG_CLASH = re.compile(
+    r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
+    r"exchanged (?:gun)?fire|battl(?:ed|es|ing)|fire ?fights?|ground (?:operations?|assaults?|offensives?|troops)|"
+    r"encounter(?:ed)? (?:\w+ ){0,3}(?:resistance|forces|fighters|militants|gunmen|insurgents|militias?|troops|soldiers)|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
+    r"en déroute)\b")
+
+
+# armed people whose harming makes an attack a battle wherever they appear in the report
+_STRONG_ARMED = re.compile(
+    r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|police(?:men|man)?|police officers?|gendarm\w+|"
+    r"militia\w*|vigilantes?|vdp|volunteer fighters?|koglweogos?|dozos?|cjtf|jtf|rangers?|eco-?guards?|"
+    r"militants?|insurgents?|jihadists?|rebels?|bandits?|assailants|attackers|gunmen|patrol|(?:military|army|police|security|escort\w*|gendarmerie|armou?red) convoy|fighters|"
+    r"barracks|base|outpost|checkpoint|position)\b")
+# the report itself says the victim could not fight back: Violence against civilians
+_UNARMED_VICTIM = re.compile(
+    r"\b(?:no (?:report of (?:a )?)?clash|without (?:any |a )?(?:report of (?:a )?)?(?:clash|exchange of fire)|"
+    r"no exchange of fire|off-duty|unarmed|retired|(?:private |palace )?security guards?|extrajudicial\w*"
+    r")\b")
+
+
+# armed people (not places or units) whose killing anywhere in a victim list makes the
+# event a fight: "killed seven people including five militiamen", "two people described
+# as vigilantes", "three fighters and two civilians were killed"
+_ARMED_PERSON = re.compile(
+    r"\b(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|militiamen|militia members|"
+    r"vigilantes|vdps|volunteer fighters|koglweogos|dozos|rangers|eco-?guards|militants|insurgents|jihadists|"
+    r"rebels|fighters|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:\w+ )?(?:koglweogos?|dozos?|vdps?)|"
+    # members of an armed organisation, whatever their number
+    r"(?:members?|officials?|men|leaders?|commanders?) (?:of|from) (?:the |a |an )?(?:[\w-]+ ){0,4}"
+    r"(?:militias?|vigilantes?|vigilante groups?|joint task force|cjtf|civil defen[cs]e corps|cult militias?))\b")
+# (plural only: one member of a group shot dead is usually a targeted killing, an Attack)
+# where a victim list ends: the next clause names other people (the attackers, helpers),
+# or the victims were only suspected of being armed
+_VICTIM_LIST_END = re.compile(r"[.;:(]|,\s+(?:the|a|an|and|then)\b|\b(?:before|after|when|while|by|who|whom|"
+                              r"(?<!described )(?<!identified )as|until|but|accused|suspect\w*|"
+                              r"suspicion|claim\w*|alleged\w*|believed)\b")
+
+
+# where a verb's object ends and the scene begins ("shot a man in front of a military camp")
+_OBJ_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside|close to|while|when)\b")
+
+
+def _armed_victim(span: str) -> bool:
+    """An armed person in a victim list (up to its end)."""
+    end = _VICTIM_LIST_END.search(span)
+    return _ARMED_PERSON.search(span[:end.start()] if end else span) is not None
+
+
+_BY_AGENT = re.compile(r"(?:dead |and \w+ |in the \w+ )?by\b")
+_BACKGROUND = re.compile(r"\b(?:after|(?:revenge|reprisal|retaliat\w*) (?:for|over|after|against)|following|over|earlier|"
+                         r"previous|blamed|accused|"
+                         r"suspected of|believed to|in response to)\b[^.;]*$")
+
+
+def target_kind(text: str) -> str:
+    """Who was attacked: 'security' (state or armed group), 'civilian', or ''."""
+    votes: list[tuple[int, str, bool]] = []
+    motive: list[tuple[int, str, bool]] = []   # used only when the report names no other target
+    for m in TARGET_VERB.finditer(text):
+        if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
+            continue
+        kind = _kind_of(m.group("obj"))
+        if kind:
+            # a past attack named as the motive ("in revenge for an attack on troops") is background
+            background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
+            if background:
+                motive.append((m.start(), kind, False))
+                continue
+            votes.append((m.start(), kind, not background and (
+                (kind == "security" and bool(_STRONG_ARMED.search(_OBJ_PLACE_END.split(m.group("obj")[:40], 1)[0])))
+                or _armed_victim(m.group("obj")[:60]))))
+    for start, subj in _passive_victims(text):
+        kind = _kind_of(subj[-40:], last=True)
+        if kind:
+            votes.append((start, kind, (kind == "security" and bool(_STRONG_ARMED.search(subj[-40:])))
+                          or _ARMED_PERSON.search(subj[-60:]) is not None))
+    votes = votes or motive
+    if not votes:
+        return ""
+    if _UNARMED_VICTIM.search(text):
+        return "civilian"
+    # Battles rank above Violence against civilians: an attack that hits armed
+    # people (soldiers, police, militia, rangers) anywhere in the report is a battle,
+    # even when civilians or their village are named first
+    if any(strong for _, _, strong in votes):
+        return "security"
+    votes.sort()
+    return votes[0][1]
+
+
+def _kind_of(span: str, last: bool = False) -> str:
+    """The class of the first (or last) actor word in a span of text."""
+    best, pos_best = "", None
+    for kind, feats in (("security", ("security", "armed_group")), ("civilian", ("civilian",))):
+        for f in feats:
+            hits = [m.start() for m in FEATURES[f].finditer(span)]
+            if not hits:
+                continue
+            pos = max(hits) if last else min(hits)
+            if pos_best is None or (pos > pos_best if last else pos < pos_best):
+                best, pos_best = kind, pos
+    return best
+
+
+# harm to people (as opposed to property) anywhere in the passage
+PERSON_HARM = re.compile(
+    r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them|\w+ (?:man|woman|civilian|soldier)s?)\b|"
+    r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|(?:was|were) shot|shot in the (?!air)|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
+    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|assassinat\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
+    r"corpses?|lives|fatalit\w+|victims?|casualt\w+ (?:were|was)?\s*(?:reported|recorded))\b")
+ABDUCTION_HARM = re.compile(
+    r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them)\b|murder\w*|wound\w*|"
+    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|hacked|stabb\w*|fatalit\w+|beaten|rap(?:e|ed))\b")
+# force used on demonstrators: still a demonstration event, led by the force
+AT_PROTESTERS = re.compile(
+    r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
+    r"charged at|baton-?charged|opened fire (?:on|at))\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers|protesting|"
+    r"protests?|demonstrations?|march|rally|sit-in)\b")
+COMMUNAL = re.compile(
+    r"\b(?:inter-?communal|inter-?ethnic)\s+(?:violence|clash\w*|conflict|fighting|hostilities)|"
+    r"\b(?:conflict|clash\w*|fighting|violence|feud) between (?:two |rival )?(?:\w+ ){0,2}(?:camps|communities|clans|"
+    r"ethnic groups|farmers and herders|herders and farmers|herdsmen and farmers|farmers and herdsmen)\b")
+FORCES_WITHDREW = re.compile(
+    r"\b(?:soldiers|troops|army|military|forces|naf|policemen|police officers|gendarmes|cjtf|garrison)\s+(?:\w+\s+){0,2}"
+    r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
+    r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
+    r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
+_CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
+_POLICE = r"(?:the |a |an )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
+CROWD_VS_POLICE = re.compile(
+    r"\b(?:clash\w*|confrontations?|fights?|fighting|skirmish\w*) (?:\w+ ){0,4}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
+    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clash(?:ed|es) with|attacked|stoned|pelted|threw stones at|hurled stones at|"
+    r"fought) " + _POLICE
+    + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE
+    # "youths were killed amidst violent confrontations with the police"
+    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,8}\s+(?:violent |deadly )?(?:confrontations?|skirmish\w*) with " + _POLICE)
+# a crowd named as the agent of a passive act ("stores were attacked by merchants")
+CROWD_AGENT = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|assaulted|burn(?:ed|t)|ransacked|looted|vandali[sz]ed|beaten|stoned|torched)"
+    r"(?:\s+[\w-]+){0,3}?\s+by (?:the |a |an )?(?:[\w-]+ ){0,3}" + _CROWD + r"\b")
+RIVAL_CROWDS = re.compile(
+    r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
+    r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"
+    r"students|traders|worshippers|members)\b(?:\s+[\w-]+){0,4}\s+(?:clashed|fought|began fighting|engaged in)")
+GROUND_FIGHT = re.compile(r"\b(?:ambush\w*|gunfire|small arms|gun ?fire|complex (?:attack|ambush)|shoot-?out|"
+                           r"shot (?:and killed|dead)|firefight|exchange of fire|opened fire)\b")
+DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
+ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehended|rounded up|took (?:\w+ )?into custody)\b")
+GUNFIRE_AT = re.compile(r"\b(?:opened fire(?! in(?:to)? the air)|shot at|fired (?:\w+ )?(?:at|on|against) (?!the air))")
+# abduction vocabulary that PERSON_HARM would misread ("no reported fatalities", "hostages")
+NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|injur\w+|deaths?)\b|\bhostages?\b|"
+                       r"\bvictims?\b|\blives\b")
+# a security operation aimed at an armed group ("operations against suspected militants")
+OPERATION_AGAINST = re.compile(r"\b(?:operations?|offensives?|sweeps?|raids?)\s+(?:\w+\s+){0,2}(?:against|targeting|on)\b")
+# captives killed after their capture (an execution of prisoners, not a fight with them)
+CAPTIVES_KILLED = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|captured|taken away|took away)\s+(?:and|,)\s+(?:\w+\s+)?(?:killed|executed|beheaded|murdered|tortured)\b|"
+    r"\b(?:who|that) (?:had been|were|was) (?:\w+ )?(?:abducted|kidnapped|captured)\b|\bexecution of\b")
+# a crowd's demand or grievance, or its blocking of roads: what makes crowd violence a
+# (violent) demonstration rather than mob violence
+CROWD_DEMAND = re.compile(
+    r"\b(?:demand\w*|to protest|in protest|protesting|in reaction to|in response to|accusing|to express|"
+    r"to register|discontent\w*|grievances?|dissatisf\w+|not satisfied|barricad\w+|bonfires?|"
+    r"block(?:ed|ing) (?:off )?(?:the |a |all |major |main |several )?(?:[\w-]+ ){0,3}(?:roads?|highways?|expressways?|streets?|routes?))")
+# crowd justice done on people: lynching, beating or burning to death, "jungle justice"
+CROWD_JUSTICE = re.compile(
+    r"\b(?:lynch\w*|jungle justice|mob justice|(?:beat|beaten|burnt|burned|stoned|set ablaze) (?:\w+ )?(?:to death|alive)|"
+    r"suspected (?:thie\w+|robbers?|kidnappers?|criminals?|ritualists?)|street[- ]?fight\w*)\b")
+FIREARMS = re.compile(r"\b(?:firearms?|guns?|gun ?fire|gunshots?|shoot-?outs?|gun ?battles?|rifles?|armed (?:factions?|groups?|youths?|men))\b")
+# a death named as the grievance or motive, not as a result of the event
+GRIEVANCE_DEATH = re.compile(
+    r"\b(?:over|after|following|against|avenge|protest\w*) (?:the )?(?:\w+ )?(?:death|killing|murder)s? of\b|"
+    # an earlier death the crowd reacts to: "days after eight people were killed in an accident",
+    # "in honour of those who died in ...", "an inquiry into the journalist's death", "killed in 1998"
+    r"\b(?:after|following|over) (?:\w+ ){0,5}(?:was|were|had been) (?:killed|shot dead|murdered)|"
+    r"\bwho (?:had )?(?:died|was killed|were killed|had been killed|was murdered|were murdered)\b[^.;]*|"
+    r"\b\w+'?s (?:death|killing|murder)\b|"
+    r"\b(?:investigation|inquiry|justice|truth) (?:\w+ ){0,4}(?:death|killing|murder)s?\b|"
+    r"\b(?:killed|died|murdered|assassinated) in (?:\d{1,2}/\d{2,4}|(?:19|20)\d\d)\b")
+# serious harm done to demonstrators by whoever met them (the codebook's excessive force:
+# lethal violence or serious injuries, by state forces or by other armed actors)
+FORCE_INJURY = re.compile(
+    r"\b(?:wounded|injured|shot|hurt|hospitali[sz]ed) by (?:the )?(?:\w+ ){0,2}(?:police\w*|soldiers|troops|gendarm\w+|"
+    r"security|forces|military|army|assailants|gunmen|attackers|armed men)\b|"
+    r"\b(?:protesters|demonstrators|marchers|protestors)\b(?:\s+[\w-]+){0,5}?\s+(?:were|was) (?:attacked|shot|wounded|injured)\b|"
+    r"\b(?:violently|brutally) (?:dispersed|repressed|crushed)\b[^.;]{0,80}\b(?:serious(?:ly)? (?:injur|wound)\w*|hospital\w*)")
+# the rivals of a riot who are no organised armed group: party supporters, students, workers
+POLITICAL_CROWD = re.compile(
+    r"\b(?:political (?:opponents|groups|rivals)|opposing political|party (?:supporters|members|activists)|"
+    r"supporters (?:of|and opponents)|activists|partisans|students|teachers|traders|merchants|worshippers)\b")
+# crude weapons (machetes, clubs, stones) mark rioters, not an armed group (the codebook's mob violence)
+CRUDE_WEAPONS = re.compile(r"\b(?:machetes?|clubs|cudgels|sticks|stones|rocks|knives|cutlass\w*|axes|bows? and arrows)\b")
+# a fight the report denies ("no clash reported", "without any exchange of fire")
+NO_CLASH = re.compile(
+    r"\b(?:no|without(?: any| a)?) (?:reports? of (?:a |any )?)?(?:clash\w*|exchange of fire|fighting|gun ?battle)"
+    r"(?: (?:was |were )?reported)?\b|\bthere (?:was|were) no (?:reports? of (?:a |any )?)?clash\w*")
+STATE_RAMPAGE = re.compile(r"\b(?:fir(?:ed|ing) (?:\w+ ){0,3}(?:in|into) the air|shooting (?:in|into) the air|rampag\w+|"
+                            r"wreak\w* havoc|(?:angry|mutinous|disgruntled|irate|rebellious) (?:\w+ )?(?:soldiers|troops|policemen|gendarmes|servicemen))\b")
+# an attack on a post its staff had left ("while it was unmanned"): no one to fight
+PROPERTY_ONLY = re.compile(r"\b(?:unmanned|empty|deserted|abandoned by (?:its|the) (?:staff|occupants|agents|guards))\b")
+# an attack aimed at a person ("attacked a voter", "an ambush against aid workers"), not a place
+ATTACKED_PERSON = re.compile(
+    r"\b(?<!no )(?:attack\w*|ambush\w*|assault\w*|shot (?:at|sporadically at)|opened fire (?:on|at)) (?:against )?(?:an? |the |two |three |some |several |\d+ )?"
+    r"(?:[\w-]+ ){0,2}(?:drivers?|voters?|observers?|journalists?|aid workers?|directors?|residents|civilians?|man|woman|men|women|"
+    r"farmers?|traders?|passengers|worshippers|students|teachers?|officials?|chairman|pastors?|priests?|imams?|businessm[ae]n|"
+    r"people|persons?|motorists?|travell?ers)\b"
+    r"(?!'?s?'? (?:offices?|homes?|houses?|quarters|residences?|shops?|property|vehicles?|cars?|premises))")
+# vigilante justice: self-appointed vigilantes punishing suspected criminals (the codebook's mob violence)
+VIGILANTE_JUSTICE = re.compile(
+    r"\bvigilantes?\b(?:\s+[\w-]+){0,8}?\s+(?:beat|whipped|flogged|tortur\w+|lynched|caned|assaulted|burnt|burned|killed|shot)\b"
+    r".{0,60}\b(?:presumed|suspected|alleged)\s+(?:\w+\s+)?(?:thie\w+|robbers?|kidnappers?|criminals?|witch\w*|rustlers?)")
+# members of a militia or self-defence group seized by its enemies: an engagement between armed groups
+MILITIA_SEIZED = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*) (?:\w+ ){0,3}(?:volunteer fighters?|vdps?|militiam[ae]n|militia members?|"
+    r"members? of (?:the |a )?(?:[\w-]+ ){0,3}(?:militias?|vigilantes?|vigilante groups?|koglweogo)|koglweogos?|dozos?|vigilantes?)\b")
+
+# A place taken: "captured Buthidaung", "entered Goma", "seized the town of X". The
+# object decides: a capitalised name that is no actor ("captured Boko Haram fighters"
+# is not a place) and is followed by what follows a place name (a bracket, "after",
+# "from"), not by a people or weapons noun ("captured Kalashnikov rifles"). Read on the
+# original-case text, since lowercased text cannot tell a name from a noun.
+_TAKE_VERB = (r"captured|seized|overran|occupied|took (?:full |effective )?control of|took over|"
+              r"taken (?:full )?control of|gained control of|seized control of|entered|moved into")
+_PLACE_TAKEN = re.compile(
+    rf"\b(?P<verb>{_TAKE_VERB})\s+(?P<noun>the\s+(?:\w+\s+)?(?:town|city|village|locality|district|port|area|township|county|municipality)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?=(?P<after>[^\w]{0,3}\w*))")
+_AFTER_PLACE = re.compile(
+    r"^(?:\s*[(,.;]|\s*$|\s+(?:town|city|village|after|from|following|on|in|and|amid|during|when|where|which|"
+    r"with|at|by|for|district|area|locality|region|province|state|county|township|camp|base|port|airport|"
+    r"without|late|early|as|before|itself|once|through|\d))")
+_NOT_PLACE_WORD = frozenset(("Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Chief",
+                             "Emir", "Sheikh", "President", "Minister", "Governor", "On", "The", "A", "An"))
+# fighting around the taking; "briefly", "before withdrawing": a short hold is an Armed clash
+BRIEF_HOLD = re.compile(r"\b(?:briefly|temporarily|for (?:a few|several) hours|for hours|"
+                         r"before (?:withdrawing|retreating|pulling out|being (?:repelled|pushed back|driven out))|"
+                         r"(?:later|then|subsequently) (?:withdrew|retreated|pulled out))\b")
+
+
+_ENTERED_AFTER_FIGHT = re.compile(
+    r"[^.;]{0,40}?\b(?:after|following)\s+(?:\w+\s+){0,3}(?:fighting|clashes|battles?|combat|offensive)\b")
+_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:town|city|village|district|locality|township|county|port|airport)\b")
+
+
+def _known_place(name: str) -> bool:
+    from etl.extract.places import gazetteer as gz   # read only; loaded once per process by place resolution anyway
+    g = gz.load()
+    key = gz.fold(name)
+    return bool(g.places(key) or g.admins(key))
+
+
+def place_taken(passage: str) -> tuple[str, int]:
+    """The verb of a place taken in the passage ("captured", "entered") and its offset; ('', -1) if none."""
+    from etl.extract.actors.lexicon import find_mentions   # the actor dictionary; lazy: a heavy build
+    for m in _PLACE_TAKEN.finditer(passage):
+        name = m.group("name")
+        if name.split()[0].rstrip("'’") in _NOT_PLACE_WORD:
+            continue
+        if not _AFTER_PLACE.match(passage[m.end("name"):m.end("name") + 25]):
+            continue
+        if any(k in mention.kinds() for mention in find_mentions(name)
+               for k in ("named", "unit", "ethnic", "demonym", "military", "police", "unidentified", "islamist")):
+            continue
+        # a place: written as one ("the town of X", "X village") or known to the gazetteer
+        # (a person's name, "captured Abu Musab", is neither)
+        # entering a place takes it only as the end of a fight ("entered Goma after heavy
+        # fighting"), not as the start of a raid that was repelled or left
+        if m.group("verb") in ("entered", "moved into") and not _ENTERED_AFTER_FIGHT.match(passage, m.end("name")):
+            continue
+        if m.group("noun") or _PLACE_NOUN_AFTER.match(passage[m.end("name"):m.end("name") + 20]) or _known_place(name):
+            return m.group("verb"), m.start()
+    return "", -1
