@@ -103,6 +103,10 @@ def run_extract(args: argparse.Namespace) -> int:
 def configure_evaluate(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--acled", nargs="*", default=[], help="ACLED export(s), CSV, either column layout")
     parser.add_argument("--gold", nargs="*", default=[], help="gold-annotated article files (*.gold.json)")
+    parser.add_argument("--news", nargs="*", default=[], metavar="DIR",
+                        help="folders of hand-coded news articles (eval/news/dev, eval/news/heldout): "
+                             "event recall and precision per article and overall")
+    parser.add_argument("--detail", action="store_true", help="with --news: list missed and extra events")
     parser.add_argument("--limit", type=int, default=None, help="use the first N rows of each file")
     hint = parser.add_mutually_exclusive_group()
     hint.add_argument("--no-country-hint", action="store_true", help="do not pass the row's country as a hint")
@@ -128,8 +132,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
             result = check_gold_article(path)
             passed &= result["passed"]
             print(format_gold_check(result))
-    if not (args.acled or args.gold):
-        print("nothing to evaluate: give --acled and/or --gold", file=sys.stderr)
+    for folder in args.news:
+        from etl.evaluation.articles import format_set, score_folder
+        print(format_set(score_folder(folder), detail=args.detail))
+    if not (args.acled or args.gold or args.news):
+        print("nothing to evaluate: give --acled, --gold and/or --news", file=sys.stderr)
         return 2
     return 0 if passed else 1
 
