@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from etl.evaluation.acled import km_between
 from etl.records import Article, Event
 
 # Country names as people write them -> the form the extractor emits (ACLED's).
@@ -29,13 +30,6 @@ _COUNTRY_FORMS = {
 def _country(name: str | None) -> str:
     folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower().strip()
     return _COUNTRY_FORMS.get(folded, folded)
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import math
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass
