@@ -91,3 +91,13 @@ def test_a_day_beats_the_month_it_overlaps():
     assert [(x.day, x.precision) for x in m] == [(date(2020, 5, 19), 1)]
     m = find_dates("Rioters blocked the highway on the morning of Oct. 23 near the capital.", published)
     assert [(x.day, x.precision) for x in m] == [(date(2020, 10, 23), 1)]
+
+
+def test_the_day_a_statement_was_made_is_not_the_act_s_day():
+    from datetime import date
+    from etl.extract.dates_fatalities.dates import event_date
+    pub = date(2022, 4, 21)
+    said = event_date("Five people were killed in the raid, the governor said on Wednesday.", pub)
+    assert said.reported and said.day == date(2022, 4, 20)
+    act = event_date("The army said on Wednesday that five people were killed on Monday.", pub)
+    assert not act.reported and act.day == date(2022, 4, 18)

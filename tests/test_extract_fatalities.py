@@ -31,3 +31,36 @@ def test_parse_number_words():
     assert parse_number("1,200") == 1200
     assert parse_number("three hundred") == 300
     assert parse_number("dozen") == 12
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a distance, a reporting clause or a place after a passive participle is no victim
+    ("At least 9 herders were killed in Tondobi, a hamlet about 20 km from the market town.", 9),
+    ("Eleven traders were killed by armed men on motorbikes near the river, officials said.", 11),
+    ("Gunmen raided the camp, killing at least 14 people and injuring many others, a mayor said.", 14),
+    ("Thirteen people were killed in the night raid.", 13),
+    ("Police said five rioters had been killed in the unrest and 230 were arrested.", 5),
+    # a quoted verb, an including-clause, a subset, a question, a hypothetical
+    ('Eight raiders were also "neutralised" and others fled with injuries.', 8),
+    ("Nine people, including four traders, were killed in the market.", 9),
+    ("Seven people including two nurses were killed.", 7),
+    ("The toll has risen to 31. Two local chiefs were among the dead.", 31),
+    ("It is not known how many attackers died.", 0),
+    ("Officials said many more would have died if the second device had exploded.", 0),
+    # one victim in a passive clause; a relative clause names a past victim
+    ("A herder was shot and killed near the well.", 1),
+    ("Students marched to demand justice for a classmate who was killed last month.", 0),
+    # statistics of the conflict are no event's toll
+    ("Some 300 soldiers have been killed since the insurgency began.", 0),
+    ("Raids killed more than 900 people in the province last year.", 0),
+    ("Hundreds have been killed in over 30 attacks on the market.", 0),
+    # a restated toll is not added again; other victims are
+    ("Armed men killed 17 villagers. The toll of 17 dead was confirmed by the mayor.", 17),
+    ("Bandits killed four guards. Three bandits were also killed.", 7),
+    # a claim the authorities call fake
+    ("The rebels said 30 soldiers were killed, which the army called fake news. Two soldiers were killed.", 2),
+    # a toll an ACLED note spreads over several events
+    ("Gunmen attacked two villages. Nine residents were killed. Fatalities split between three events.", 3),
+])
+def test_fatality_classes(text, expected):
+    assert count_fatalities(text) == expected

@@ -77,3 +77,29 @@ def test_place_written_without_its_arabic_article_is_still_named():
     events = extract_events(_article(text, country="Syria"))
     assert len(events) == 1
     assert events[0].country == "Syria" and events[0].admin1 == "Ar-Raqqa" and "Tabqa" in events[0].location
+
+
+ONE_INCIDENT = """Gunmen kill nine in Mopti region
+
+Nine villagers were killed in an attack on a village in central Mali, a local official said on Wednesday.
+The assault on Sofara on Monday is being investigated, the regional governor said.
+"They came at dawn and fired on everyone," a survivor said."""
+
+TWO_INCIDENTS = """Violence in central Mali
+
+On 18 April 2022, gunmen attacked the village of Sofara in the Mopti region, killing seven civilians.
+In a separate attack on 18 April 2022, gunmen attacked the village of Sofara again, killing two herders."""
+
+
+def test_one_incident_told_in_several_sentences_is_one_event():
+    # lead with the statement's day, then the act's own day and place on another line
+    events = extract_events(_article(ONE_INCIDENT))
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.event_date.isoformat() == "2022-04-18"   # the Monday of the assault, not the day it was said
+    assert ev.fatalities == 9
+
+
+def test_a_separate_incident_stays_its_own_event():
+    events = extract_events(_article(TWO_INCIDENTS))
+    assert [e.fatalities for e in events] == [7, 2]

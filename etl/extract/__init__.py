@@ -7,7 +7,8 @@ dropped, so the pipeline can record them (nothing is dropped silently).
 Flow: sentences with offsets -> cheap trigger prefilter -> event passages (an
 event sentence plus the follow-up sentences of its paragraph that add no new
 date) -> type (text.taxonomy), date and fatalities (dates_fatalities), place
-(places), actors (actors) -> Event.
+(places), actors (actors) -> one row per incident (incidents: a later mention of
+the same incident, or a paragraph elaborating it, is folded into it) -> Event.
 
 Sub-packages, one per concern, each saying what it may import: text (sentences,
 lexicon, cues, taxonomy), dates_fatalities, places (gazetteer and resolution),
@@ -23,6 +24,7 @@ from etl.extract.actors.prior import country_prior
 from etl.extract.actors.assign import assign_actors
 from etl.extract.dates_fatalities.dates import DateMatch, event_date, find_dates, is_historical
 from etl.extract.dates_fatalities.fatalities import count_fatalities
+from etl.extract.incidents import Found, lend_lead, same_incident
 from etl.extract.text.notes import make_note
 from etl.extract.places.resolve import resolve_location
 from etl.extract.text.sentences import Sentence, split_sentences
@@ -85,7 +87,8 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
     passages = _passages(sentences, published)
     events: list[Event] = []
     skips: list[Skip] = []
-    seen: set[tuple] = set()
+    found: list[Found] = []
+    placeless: list[tuple[_Passage, Classification, DateMatch]] = []   # a lead naming no place
     # a multi-paragraph article mentions much that is not an event (aims, history,
     # statements); a one-paragraph report (a wire brief, an ACLED-style note) is the event
     is_article = len({x.paragraph for x in sentences}) > 1
@@ -105,11 +108,11 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             continue   # undated, or a strategic "development" without a reported act
         if d.year_only:
             continue   # ACLED codes nothing dated less precisely than a month ("began in 2017")
-        if is_article and events and _CLAIM.search(passage.primary.text):
-            continue
-        if is_article and events and not d.explicit and passage.primary.paragraph > 0:
-            # an undated later paragraph elaborates an event already reported (its
-            # assailants, toll, claim), it does not report a new one
+        if is_article and found and (_CLAIM.search(passage.primary.text)
+                                     or not d.explicit and passage.primary.paragraph > 0):
+            # a claim, or an undated later paragraph, elaborates the event just reported
+            # (its assailants, toll, how it unfolded): it reports no new one
+            found[-1].more.append(passage)
             continue
         context = _context(article, sentences, passage)
         place = _resolve_place(passage, context, article.country_hint, prior)
@@ -124,38 +127,52 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
                               + passage.primary.text[:160], passage.primary.start))
             continue
         if is_article and not _named_in(place, passage.primary.text + " " + context):
+            placeless.append((passage, coded, d))
             skips.append(Skip("country_level", "no place below country level named for: "
                               + passage.primary.text[:160], passage.primary.start))
             continue
-        # one event per place, day and type: a repeated mention is not a second event
-        key = (place.country, place.admin1, place.location, d.day, coded.event_type)
-        if key in seen:
-            continue
-        seen.add(key)
-        actors = _assign_actors(passage.text, coded.event_type, coded.sub_event_type, place.country, d.day)
         fatalities = count_fatalities(passage.text)
-        historical = is_historical(d, published)
-        confidence = coded.confidence * (0.9 if d.explicit else 0.7) * (1.0 if place.location else 0.8)
-        events.append(Event(
-            event_date=d.day, time_precision=d.precision,
-            event_type=coded.event_type, sub_event_type=coded.sub_event_type,
-            disorder_type=coded.disorder_type,
-            actor1=actors.actor1, inter1=actors.inter1, assoc_actor_1=actors.assoc_actor_1,
-            actor2=actors.actor2, inter2=actors.inter2, assoc_actor_2=actors.assoc_actor_2,
-            civilian_targeting=coded.civilian_targeting,
-            country=place.country, iso=place.iso, region=place.region, admin1=place.admin1,
-            admin2=place.admin2, admin3=place.admin3, location=place.location,
-            latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
-            source=article.source, source_scale=article.source_scale,
-            notes=make_note(d.day, d.precision, coded.sub_event_type, actors.actor1, actors.actor2,
-                            place.location, place.admin1, place.country, fatalities),
-            fatalities=fatalities, tags="",
-            article_id=article.article_id, evidence=passage.primary.text,
-            evidence_start=passage.primary.start, evidence_end=passage.primary.end,
-            confidence=round(confidence, 3), historical=historical,
-            extractor_version=EXTRACTOR_VERSION, ordinal=0,
-        ))
+        weak = not d.explicit or d.reported
+        same = same_incident(found, coded.event_type, place, d.day, weak, passage.primary.text) if is_article else None
+        if same is not None:
+            same.absorb(place, d, weak, fatalities)
+            continue
+        key = (place.country, place.admin1, place.location, d.day, coded.event_type)
+        if any(c.key == key for c in found):
+            continue   # a repeated mention is not a second event
+        found.append(Found(passage, coded, d, place, fatalities, weak, key))
+    for passage, coded, d in placeless:
+        lend_lead(found, passage, coded, d)
+    for c in found:
+        c.settle()
+        events.append(_event(article, c, published))
     return events, skips
+
+
+def _event(article: Article, c: Found, published: date) -> Event:
+    d, coded, place, passage, fatalities = c.date, c.coded, c.place, c.passage, c.fatalities
+    actors = _assign_actors(passage.text, coded.event_type, coded.sub_event_type, place.country, d.day)
+    historical = is_historical(d, published)
+    confidence = coded.confidence * (0.9 if d.explicit else 0.7) * (1.0 if place.location else 0.8)
+    return Event(
+        event_date=d.day, time_precision=d.precision,
+        event_type=coded.event_type, sub_event_type=coded.sub_event_type,
+        disorder_type=coded.disorder_type,
+        actor1=actors.actor1, inter1=actors.inter1, assoc_actor_1=actors.assoc_actor_1,
+        actor2=actors.actor2, inter2=actors.inter2, assoc_actor_2=actors.assoc_actor_2,
+        civilian_targeting=coded.civilian_targeting,
+        country=place.country, iso=place.iso, region=place.region, admin1=place.admin1,
+        admin2=place.admin2, admin3=place.admin3, location=place.location,
+        latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+        source=article.source, source_scale=article.source_scale,
+        notes=make_note(d.day, d.precision, coded.sub_event_type, actors.actor1, actors.actor2,
+                        place.location, place.admin1, place.country, fatalities),
+        fatalities=fatalities, tags="",
+        article_id=article.article_id, evidence=passage.primary.text,
+        evidence_start=passage.primary.start, evidence_end=passage.primary.end,
+        confidence=round(confidence, 3), historical=historical,
+        extractor_version=EXTRACTOR_VERSION, ordinal=0,
+    )
 
 
 def _learned(model, coded: Classification, text: str) -> Classification:

@@ -89,6 +89,12 @@ _BACKGROUND_CLAUSE = re.compile(
 _RANGE_END = re.compile(r"\s*(?:-|to|until|till|through|au)\s+", re.I)
 _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|weekend|"
                      r"overnight|night of|vers)\b", re.I)
+# a date that dates the statement: "an official said on Thursday", "announced Sunday",
+# "released a statement Sunday evening", "told AFP on Monday"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|declared|"
+                          r"(?:released|issued) a statement|in a statement)(?:\s+(?:\w+|\(\w+\))){0,2}?(?:\s+on)?\s*$")
+_SAID_WORDS = ("said", "says", "told", "announced", "reported", "confirmed", "stated", "added", "declared",
+               "statement")
 _MONTH_OF = re.compile(r"\(month of\)|\bmonth of\b", re.I)
 
 
@@ -109,6 +115,7 @@ class DateMatch:
     latest: date        # last day the expression can mean (for the historical test)
     explicit: bool      # False for the publication-date fallback
     year_only: bool = False
+    reported: bool = False   # the day a statement was made ("police said on Sunday"), not of the act
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -259,6 +266,7 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
             kept.append(f)
     kept.sort(key=lambda f: f[0])
     out: list[DateMatch] = []
+    speech = any(w in sentence for w in _SAID_WORDS)
     for start, end, rank, (d, prec, latest) in kept:
         # qualifiers around the expression ("Around 3 May", "(or around)") widen precision
         window = sentence[max(0, start - 12):end + 40]
@@ -266,7 +274,8 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
             prec = 2
         if _MONTH_OF.search(sentence[end:end + 20]):
             prec = 3
-        out.append(DateMatch(d, prec, start, latest, True, rank == 4))
+        said = speech and _SAID_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        out.append(DateMatch(d, prec, start, latest, True, rank == 4, said))
     return out
 
 
@@ -278,7 +287,8 @@ def event_date(sentence: str, published: date, context_dates: list[DateMatch] = 
         matches = find_dates(sentence, published)
     specific = [m for m in matches if not m.year_only]
     if specific:
-        return specific[0]
+        # the act's own date before the day someone spoke about it
+        return min(specific, key=lambda m: m.reported)
     # a bare earlier year ("the journalist assassinated in 1998") dates a past fact the
     # report refers to, not the reported event; a bare current year is too vague to code
     current = [m for m in matches if m.day.year >= published.year]

@@ -32,7 +32,7 @@ _VAGUE = {
 }
 _NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
 _NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
-_QUALIFIER = (r"(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
+_QUALIFIER = (r"(?:at least|as many as|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
               r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
               r"environ)\s+")
 _QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER})(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
@@ -43,13 +43,14 @@ _KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|m
               r"lynching|lynched|burning to death|burnt to death|burned to death|claiming the lives of|"
               r"claimed the lives of|neutralized|neutralised|neutralising|neutralizing|tuant|tué|tués)")
 _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|allegedly|also|later|all|"
-         r"subsequently|confirmed|feared|found)\s+)*(?:killed|dead|died|murdered|shot dead|slain|"
+         r"subsequently|confirmed|feared|found)\s+)*[\"“‘']?(?:killed|dead|died|murdered|shot dead|slain|"
          r"beheaded|executed|lynched|burnt to death|burned to death|lost their lives|lost his life|"
-         r"lost her life|perished|succumbed|neutralized|neutralised|burnt alive|burned alive|tués|tuées|morts)")
+         r"lost her life|perished|succumbed|neutralized|neutralised|burnt alive|burned alive|massacred|slaughtered|"
+         r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts)")
 # "<quantity> [up to 6 words] were killed"
-_PASSIVE = re.compile(rf"(?<![\w-])(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()-]+){{0,6}}?)\s+{_DIED}\b")
+_PASSIVE = re.compile(rf"(?<![\w-])(?<!how )(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()-]+){{0,6}}?)\s+{_DIED}\b")
 _COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+|(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b")
-_TOLL = re.compile(rf"death toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was)\s+{_QUANT}")
+_TOLL = re.compile(rf"\b(?:toll|the dead|fatalities)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached)\s+{_QUANT}")
 _ACTIVE = re.compile(rf"\b{_KILL_VERB}\s+(?P<obj>[^.;:]*)")
 _ZERO = re.compile(r"\b(?:no|without(?: any)?|zero)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|"
                    r"loss of life|lives were lost)|\bno\s+(?:\w+\s+)?(?:were|was)\s+killed")
@@ -58,9 +59,25 @@ _BOMBER_DIED = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves
                           r"\bbombers?\b[^.]{0,40}\b(?:died|was killed|were killed|blew (?:himself|herself|themselves) up)")
 # where an active object list stops: injuries and follow-up clauses
 _OBJ_STOP = re.compile(r"\b(?:(?:and|while|as well as|,)?\s*(?:injur\w*|wound\w*|abduct\w*|kidnap\w*|leaving|before|after|"
-                       r"when|while|as|in|at|on|near|during|following|over|from|with|who|which|whom|"
+                       r"when|while|as|in|at|on|near|during|following|over|from|with|by|who|which|whom|"
                        r"and (?:set|burn\w*|loot\w*|destroy\w*|rap\w*|carted|made|took|fled|escaped))\b|"
                        r"\band\s+(?:also\s+)?\w+(?:ing|ed)\b)")
+_LEAD_QUALIFIER = re.compile(rf"^\s*{_QUALIFIER}")
+# "were killed by", "had been killed in": the participle of a passive clause has no object
+_AUX_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$")
+# the figure is a part of a toll given elsewhere ("two commanders were among the dead"),
+# or a hypothetical ("many more would have died")
+_NOT_TOLL_MID = re.compile(r"\b(?:among|would|could|might|may|should)\b")
+# one victim in a passive clause: "a gendarme was killed", "the prefect was shot and killed"
+_PASSIVE_ONE = re.compile(
+    r"(?<![\w-])(?<!how )(?:a|an|one|the|another|his|her|its|their)\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
+    r"(?:(?:was|has been|had been|got)\s+(?:(?:reportedly|allegedly|also|later|then|subsequently|fatally|found|"
+    r"(?:shot|attacked|abducted|kidnapped|beaten|stabbed|tortured|ambushed|waylaid|captured)\s+and)\s+)*"
+    r"(?:killed|shot dead|murdered|beheaded|lynched|executed|slain|(?:stabbed|beaten|hacked|burnt|burned) to death)|"
+    r"died|lost (?:his|her) life|succumbed)\b")
+# a breakdown of a toll just given ("12 people, including seven policemen, were killed")
+_SUBSET = re.compile(r",?\s*\(?\b(?:including|among them|of whom|dont)\b"
+                     r"(?:(?!\s(?:were|was|had|have|are|died|killed)\b)[^,;.)])*[,)]?")
 _PLURAL_GENERIC = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:people|persons|civilians|villagers|residents|soldiers|"
                              r"troops|militants|fighters|farmers|herders|worshippers|women|men|children|"
                              r"policemen|officers|gunmen|insurgents|bandits|members|students|traders|"
@@ -102,8 +119,11 @@ def _object_count(obj: str) -> int | None:
     obj = re.sub(r"^\s*and\s+(?:(?:injur|wound|maim)\w*|burn\w* (?:to death|alive))\s+", "", obj)
     if re.match(r"^\s*(?:and|but|while|,)\b", obj):
         return None
+    obj = _LEAD_QUALIFIER.sub("", obj)   # "at least", "over": not the prepositions that end a list
     stop = _OBJ_STOP.search(obj)
-    if stop and stop.start() > 0:
+    if stop:
+        if stop.start() == 0:
+            return None   # "killed in the raid", "killed by gunmen": a participle, no object
         obj = obj[:stop.start()]
     obj = re.sub(r"^\s*of\s+", "", obj)   # "the killing of 10 people"
     total, found = 0, False
@@ -133,6 +153,10 @@ _CODED_AS = re.compile(rf"\bfor a total of\s+(?P<num0>{_NUMBER})\b|"
 _SPLIT = re.compile(rf"(?P<num>{_NUMBER})\s+(?:reported\s+)?fatalit\w+\s+(?:were\s+)?(?:reported\s+and\s+)?"
                     rf"(?:split|coded|divided|distributed|spread)\s+(?:evenly\s+)?(?:across|between|over|among)\s+"
                     rf"(?P<parts>{_NUMBER})\s+(?:events?|days?|locations?)")
+# "... 25 people were killed. Fatalities split between four events."
+_SPLIT_BARE = re.compile(rf"\bfatalit\w+\s+(?:were\s+)?(?:split|divided|distributed|spread)\s+(?:evenly\s+)?"
+                         rf"(?:across|between|over|among)\s+(?:the\s+)?(?P<parts>{_NUMBER})\s+(?:events?|days?|locations?)")
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 _RANGE_NOUN = re.compile(rf"\bfatalit\w+\s+(?:\w+\s+){{0,2}}?(?:ranging\s+)?from\s+(?P<num>{_NUMBER})\b")
 # mob justice: people set ablaze or burnt alive are dead in news usage
 _SET_ABLAZE = re.compile(rf"\bset\s+(?P<num>{_NUMBER}|a|an)\s+(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -150,6 +174,23 @@ _GRIEVANCE = re.compile(
     r"(?:that|which)\s+(?:[\w-]+\s+){0,2}(?:killed|claimed)\b[^.;]*|"
     r"\b(?:those|people|persons|members)\s+(?:allegedly\s+|reportedly\s+)?killed\s+by\b[^.;,]*|"
     r"\b(?:executed|killed)\s+[^.;]{0,30}\byears ago\b")
+# deaths counted over months or years, or over many attacks: a statistic of the
+# conflict ("109 soldiers have been killed since the insurgency began", "killed
+# nearly 2,000 people last year", "hundreds killed in over 20 attacks"), no event's toll
+_AGGREGATE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|beginning|end)\s+of)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b|"
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:insurgency|conflict|crisis|war|fighting|violence|unrest|"
+    r"uprising|rebellion)\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|"
+    r"\b(?:died|killed|dead|lives)\s+(?:\w+\s+)?(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:conflict|insurgency|war|crisis)\b|"
+    r"\b(?:last|this|past|per|each|every)\s+year\b|\bin\s+recent\s+(?:years|months)\b|"
+    r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)\b|"
+    r"\bin\s+(?:over|more than|some|about)?\s*(?:\d+|dozens|scores|hundreds|a series|several|numerous)\s+"
+    r"(?:of\s+)?(?:attacks|raids|incidents|massacres|bombings|clashes)\b")
+_AGGREGATE_HINTS = ("since", "year", "recent", "over the", "attacks", "raids", "incidents", "massacres",
+                    "bombings", "clashes", "conflict", "insurgency", "war", "crisis")
+_ONE_HINTS = ("was ", "been ", "got ", "died", "succumbed", "lost h")
+# a figure the sentence itself calls false
+_FALSE_CLAIM = re.compile(r"\bfake news\b")
 # a figure someone else contests: the lowest reported one (zero when it is refuted)
 _REFUTED = re.compile(
     r"\b(?:refuted|denied|dismissed)\s+(?:\w+\s+){0,2}(?:fatalit\w+|deaths?|killings?|casualt\w+|claims?|reports?)|"
@@ -181,13 +222,17 @@ def count_fatalities(text: str) -> int:
         total, parts = parse_number(split.group("num")), parse_number(split.group("parts"))
         if total is not None and parts:
             return -(-total // parts)   # the first day's share carries the remainder
+    bare = _SPLIT_BARE.search(text) if "fatalit" in text else None
+    if bare and parse_number(bare.group("parts")):
+        total = _combine([(_sentence_count(x), x) for x in _SENTENCE_END.split(text[:bare.start()])])
+        return -(-total // parse_number(bare.group("parts")))
     ranged = _RANGE_NOUN.search(text) if "fatalit" in text else None
     if ranged and parse_number(ranged.group("num")) is not None:
         return parse_number(ranged.group("num"))
     counts = []
-    for sentence in re.split(r"(?<=[.;])\s+", text):
+    for sentence in _SENTENCE_END.split(text):
         counts.append((_sentence_count(sentence), sentence))
-    total = sum(n for n, _ in counts)
+    total = _combine(counts)
     if not total:
         return 0
     claims = [n for n, s in counts if n and _SOURCE_CLAIM.search(s)]
@@ -195,6 +240,29 @@ def count_fatalities(text: str) -> int:
         return 0
     if len(claims) >= 2 or (claims and re.search(r"\bconflicting\b|\bwhile\b[^.]*\bsources?\b", text)):
         return min(claims) + sum(n for n, s in counts if n and not _SOURCE_CLAIM.search(s))
+    return total
+
+
+# a later sentence that adds victims to those already counted, or updates the toll
+_MORE = re.compile(r"\b(?:also|another|other|others|additional(?:ly)?|as well|in addition|besides|too|further)\b|"
+                   r"\bmore\b(?! than)")
+_UPDATE = re.compile(r"\b(?:toll|in total|bringing|risen to|rose to|climbed to)\b")
+
+
+def _combine(counts: list[tuple[int, str]]) -> int:
+    """The passage's toll from its sentences' figures: figures for different victims
+    add up, unless a later sentence restates the toll ("the toll is 58 dead": the
+    larger figure stands) or repeats a figure already counted without saying the
+    victims are others ("two attackers were also killed" adds)."""
+    total, seen = 0, set()
+    for n, s in counts:
+        if not n:
+            continue
+        if total and not _MORE.search(s) and (_UPDATE.search(s) or n >= 3 and n in seen):
+            total = max(total, n)
+        else:
+            total += n
+        seen.add(n)
     return total
 
 
@@ -206,7 +274,11 @@ _DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murd
 def _sentence_count(s: str) -> int:
     if not any(h in s for h in _DEATH_HINTS):
         return 0
+    if any(h in s for h in _AGGREGATE_HINTS) and _AGGREGATE.search(s) or "fake" in s and _FALSE_CLAIM.search(s):
+        return 0
     s = _GRIEVANCE.sub(" ", s)   # only sentences that mention deaths pay for this
+    if "includ" in s or " of whom" in s or "among them" in s or " dont " in s:
+        s = _SUBSET.sub(" ", s)
     counts: list[tuple[int, int]] = []   # (start offset, value)
     for pat in (_COUNT_NOUN, _TOLL, _PASSIVE):
         for m in pat.finditer(s):
@@ -215,6 +287,8 @@ def _sentence_count(s: str) -> int:
                 continue
             if pat is _PASSIVE and re.search(r"\b(?:injur|wound|abduct|kidnap|arrest|rescued)", m.group("mid") or ""):
                 continue
+            if pat is _PASSIVE and _NOT_TOLL_MID.search(m.group("mid") or ""):
+                continue
             if pat is _PASSIVE and re.search(r"\band\b|,", m.group("mid") or ""):
                 # "two soldiers and a civilian were killed": count the whole list
                 subject = m.group(0)[:m.end("mid") - m.start()]
@@ -222,9 +296,20 @@ def _sentence_count(s: str) -> int:
             counts.append((m.start(), q))
     for m in _ACTIVE.finditer(s):
         # "killed 3 soldiers", "killing a woman and her two children"
+        if _AUX_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue
         q = _object_count(m.group("obj"))
         if q is not None:
             counts.append((m.start(), q))
+    spans = [(pos, pos + 60) for pos, _ in counts]
+    for m in (_PASSIVE_ONE.finditer(s) if any(h in s for h in _ONE_HINTS) else ()):
+        # a fallback for a lone victim: not a plural subject ("the victims died"), not
+        # inside a figure another pattern already counted
+        head = s[m.start():m.end()].split()
+        if _NOT_TOLL_MID.search(m.group(0)) or any(a <= m.start() < b for a, b in spans) or (
+                head[-1] in ("died", "succumbed") and head[-2].endswith("s") and not head[-2].endswith("ss")):
+            continue
+        counts.append((m.start(), 1))
     for m in _SET_ABLAZE.finditer(s):
         n = m.group("num").lower()
         counts.append((m.start(), 1 if n in ("a", "an") else parse_number(n) or 0))
