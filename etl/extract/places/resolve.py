@@ -24,6 +24,7 @@ written (ACLED's location is the named place) and the point is the area's.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -126,6 +127,29 @@ def _unplaced_name(tokens: list[str], g: gz.Gazetteer) -> str:
     return ""
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = r"%s +\d{1,2}(?:, *\d{2,4})?" % _MONTH
+_CAPS = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*"          # BUJUMBURA, ADDIS ABABA
+_TITLE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*"          # Beni, DR Congo
+_AGENCY = r"\([A-Za-z][\w'’ .\-]{1,30}\)"                  # (AP), (NNN-XINHUA), (KHARTOUM)
+# A dateline opening the sentence: where the reporter filed from, not where the
+# event was ("JOHANNESBURG (AP) —", "ADDIS ABABA, April 1 —", "June 30, 2022
+# (KHARTOUM) –", "Beni, DR Congo | AFP |"): a city in capitals or "City,
+# Country", a date, a bracketed agency or city, then a dash or a bar.
+DATELINE = re.compile(
+    r"^\s*(?:(?:{caps}|{title}, +{title})(?:,? +{date})?(?: *{agency})?|{date},? *{agency})"
+    r" *(?:[-–—]{{1,2}} |\| *[A-Za-z][\w .\-]{{0,20}}\| *)".format(
+        caps=_CAPS, title=_TITLE, date=_DATE, agency=_AGENCY))
+
+
+def split_dateline(sentence: str) -> tuple[str, str]:
+    """(dateline, rest) when the sentence opens with a dateline, else ("", sentence)."""
+    m = DATELINE.match(sentence)
+    if not m or m.end() > 80 or not m.group().strip(" -–—|"):
+        return "", sentence
+    return m.group().strip(), sentence[m.end():]
+
+
 def resolve_location(sentence: str, context: str = "", country_hint: str | None = None,
                      country_prior: Mapping[str, float] | None = None) -> Place | None:
     """The event's place from its sentence, with the context's and the source's
@@ -138,6 +162,10 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
     when it is one country."""
     g = gz.load()
     hint = g.country_code(country_hint)
+    dateline, sentence = split_dateline(sentence)
+    if dateline:
+        # the filing place is the last resort: after the title and the sentences around
+        context = f"{context} {dateline}" if context else dateline
     tokens = tokenize(sentence)
     ctx_tokens = tokenize(context) if context else []
     sent_cc = countries_in(tokens, g, NAME_WEIGHT)
