@@ -91,3 +91,29 @@ def test_town_after_in_does_not_hide_the_town_itself():
     # "X in Abuja": an institution's name, not a village of Abuja
     p = resolve_location("Pensioners protested at the Zzq Assembly in Abuja.", "", "Nigeria")
     assert p.location == "Abuja"
+
+
+# ---- the place a later sentence gives ---------------------------------------
+def test_later_sentence_refines_a_region_to_the_village_inside_it():
+    p = resolve_location("At least nine militiamen were killed in the troubled North Kivu province.", "", "DR Congo",
+                         later=["The army said the situation was calm.",
+                                "The fighting took place in the village of Zzqpese in Lubero."])
+    assert (p.admin1, p.admin2, p.location, p.geo_precision) == ("Nord-Kivu", "Lubero", "Zzqpese", 2)
+
+
+def test_later_sentence_in_another_region_does_not_refine():
+    p = resolve_location("Fighting was reported in the troubled North Kivu province.", "", "DR Congo",
+                         later=["Separately, gunmen attacked a village near Bunia in Ituri province."])
+    assert p.admin1 == "Nord-Kivu" and p.geo_precision == 3
+
+
+def test_later_sentence_does_not_move_a_town_the_sentence_names():
+    p = resolve_location("Gunmen attacked Butembo on Monday.", "", "DR Congo",
+                         later=["The army later deployed to Beni."])
+    assert p.location == "Butembo"
+
+
+def test_where_a_statement_was_made_is_not_the_event_place():
+    p = resolve_location("He told reporters in Maputo that insurgents had occupied the barracks.",
+                         "Insurgents occupy Mocimboa da Praia", "Mozambique")
+    assert p.admin1 == "Cabo Delgado"

@@ -21,6 +21,9 @@ SETTLEMENT = frozenset(_WORDS["settlement"])
 ADMIN1_WORDS = frozenset(_WORDS["admin_level1"])
 ADMIN2_WORDS = frozenset(w for w in _WORDS["admin_level2"] if " " not in w)
 STOP = frozenset(_WORDS["stop"])
+SPEECH = frozenset(_WORDS["speech"])
+AUDIENCE = frozenset(_WORDS["audience"])
+TELLING = frozenset(_WORDS["telling"])
 CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les es of di del wa bin ibn".split())
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
@@ -143,6 +146,10 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             # "Benin city": the town, not the country
             key = key + " " + lowered[j]
             j, places, admins, country = j + 1, g.places(key), (), None
+        if i >= 2 and lowered[i - 1] in ("in", "at") and (
+                lowered[i - 2] in SPEECH or lowered[i - 2] in AUDIENCE and i >= 3 and lowered[i - 3] in TELLING):
+            i = j  # "told reporters in Maputo": where the statement was made
+            continue
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
         i = j
     return out
