@@ -69,3 +69,11 @@ def test_both_factions_named_stay_combined_in_cameroon():
 def test_crpf_is_a_police_force():
     a1, i1, _, _ = names("CRPF personnel clashed with Maoists in a forest.", "Battles", "Armed clash", "India")
     assert (a1, i1) == ("Police Forces of India (2014-) Central Reserve Police Force", 1)
+
+
+def test_karimojong_warriors_are_coded_under_the_acled_spelling():
+    from datetime import date as _date
+    from etl.extract.actors.assign import assign_actors as _assign
+    roles = _assign("Suspected Karamojong warriors raided a police post in Kotido.", "Battles", "Armed clash",
+                    "Uganda", _date(2021, 3, 2))
+    assert "Karimojong Ethnic Militia (Uganda)" in (roles.actor1, roles.actor2)

@@ -115,7 +115,8 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             found[-1].more.append(passage)
             continue
         context = _context(article, sentences, passage)
-        place = _resolve_place(passage, context, article.country_hint, prior)
+        later = [s.text for s in sentences[passage.sentences[-1].index + 1:]]
+        place = _resolve_place(passage, context, article.country_hint, prior, later)
         if place is None or not place.country:
             skips.append(Skip("no_country", "no resolvable country for: " + passage.primary.text[:160],
                               passage.primary.start))
@@ -293,8 +294,9 @@ def _context(article: Article, sentences: list[Sentence], passage: _Passage) -> 
 # -- collaborators: places and actors are separate modules (gazetteer and actor
 #    dictionary load lazily, on first use).
 
-def _resolve_place(passage: _Passage, context: str, hint: str | None, prior: dict[str, float] | None = None):
-    return resolve_location(passage.primary.text, context, hint, prior)
+def _resolve_place(passage: _Passage, context: str, hint: str | None, prior: dict[str, float] | None = None,
+                   later: list[str] | None = None):
+    return resolve_location(passage.primary.text, context, hint, prior, later or ())
 
 
 def _assign_actors(text: str, event_type: str, sub_event_type: str, country: str, day: date):

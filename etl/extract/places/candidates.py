@@ -101,7 +101,13 @@ def _place_score(r: Resolver, m: Mention, p: int, free_admins: list[int]) -> flo
     cc = g.pl_cc[p]
     if not r.allowed(cc):
         return None
-    score = r.country_prior(cc) + 0.5 * math.log10(g.pl_pop[p] + 10)
+    prior = r.country_prior(cc)
+    if prior < 0 and not (m.cue or m.attached or m.settlement or m.in_parens):
+        # a town of a country the text never names, given without a cue: a
+        # person ("spokesman Orlando ..."), a body's name ("Union for Peace") or
+        # a filing place ("JOHANNESBURG (AP)"), not the event's place
+        return None
+    score = prior + 0.5 * math.log10(g.pl_pop[p] + 10)
     # the town and its stated admin2 agreeing outvote a state name that
     # disagrees with both ("Iwo (Iwo LGA, Ogun)": a slip of the writer's)
     agree2 = any(g.sub_level[s] == 2 and r.consistent(p, s)

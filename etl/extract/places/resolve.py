@@ -24,7 +24,8 @@ written (ACLED's location is the named place) and the point is the area's.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from etl.extract.places import gazetteer as gz
@@ -126,10 +127,79 @@ def _unplaced_name(tokens: list[str], g: gz.Gazetteer) -> str:
     return ""
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = r"%s +\d{1,2}(?:, *\d{2,4})?" % _MONTH
+_CAPS = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*"          # BUJUMBURA, ADDIS ABABA
+_TITLE = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*"          # Beni, DR Congo
+_AGENCY = r"\([A-Za-z][\w'’ .\-]{1,30}\)"                  # (AP), (NNN-XINHUA), (KHARTOUM)
+# A dateline opening the sentence: where the reporter filed from, not where the
+# event was ("JOHANNESBURG (AP) —", "ADDIS ABABA, April 1 —", "June 30, 2022
+# (KHARTOUM) –", "Beni, DR Congo | AFP |"): a city in capitals or "City,
+# Country", a date, a bracketed agency or city, then a dash or a bar.
+DATELINE = re.compile(
+    r"^\s*(?:(?:{caps}|{title}, +{title})(?:,? +{date})?(?: *{agency})?|{date},? *{agency})"
+    r" *(?:[-–—]{{1,2}} |\| *[A-Za-z][\w .\-]{{0,20}}\| *)".format(
+        caps=_CAPS, title=_TITLE, date=_DATE, agency=_AGENCY))
+
+
+def split_dateline(sentence: str) -> tuple[str, str]:
+    """(dateline, rest) when the sentence opens with a dateline, else ("", sentence)."""
+    m = DATELINE.match(sentence)
+    if not m or m.end() > 80 or not m.group().strip(" -–—|"):
+        return "", sentence
+    return m.group().strip(), sentence[m.end():]
+
+
+LATER_SENTENCES = 6      # how far after the event a sentence saying where it happened is looked for
+LATER_MIN_SCORE = 3.0    # a later name must be given as a place (a cue, a type word, a qualifier)
+
+
+def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str]) -> tuple[Resolver, PlaceCandidate] | None:
+    """A town or district inside the coarse place (a region, or only a country) that a
+    later sentence gives ("At least 16 militiamen were killed in North Kivu province..."
+    then "The fighting took place in the village of X in Lubero"): the first one found."""
+    cc = g.country_code(coarse.country)
+    if cc is None:
+        return None
+    for text in later[:LATER_SENTENCES]:
+        tokens = tokenize(split_dateline(text)[1])
+        sent_cc = countries_in(tokens, g, NAME_WEIGHT)
+        if any(c != cc and w >= NAME_WEIGHT for c, w in sent_cc.items()):
+            continue  # a sentence about another country
+        r = Resolver(g, cc, {c: w for c, w in sent_cc.items() if c == cc}, {})
+        mentions = scan(tokens, g)
+        attach(tokens, mentions)
+        for c in sorted(place_candidates(r, join_split_names(mentions, r.allowed)), key=lambda c: -c.score):
+            if c.score < LATER_MIN_SCORE:
+                break
+            finer = c.place >= 0 or g.sub_level[c.area] == 2 or c.near_town >= 0
+            place = _to_place(r, c)
+            if finer and place.country == coarse.country and (not coarse.admin1 or place.admin1 == coarse.admin1):
+                return r, c
+    return None
+
+
 def resolve_location(sentence: str, context: str = "", country_hint: str | None = None,
-                     country_prior: Mapping[str, float] | None = None) -> Place | None:
+                     country_prior: Mapping[str, float] | None = None, later: Sequence[str] = ()) -> Place | None:
+    """The event's place (see `resolve`); when it is only a region or a country and
+    ``later`` (the sentences after the event's) names a town or district inside it,
+    that one, at precision 2 at least."""
+    place, coarse = _resolve(sentence, context, country_hint, country_prior)
+    if place is None or not later or not coarse:
+        return place
+    found = _refined(gz.load(), place, later)
+    if found is None:
+        return place
+    r, c = found
+    c.precision = max(c.precision, 2)
+    return _to_place(r, c)
+
+
+def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
+             country_prior: Mapping[str, float] | None = None) -> tuple[Place | None, bool]:
     """The event's place from its sentence, with the context's and the source's
-    country as hints; None when nothing can be placed.
+    country as hints (None when nothing can be placed), and whether it is coarse:
+    a region, or taken from the context, or only the country.
 
     ``country_prior`` (country name -> weight, e.g. from the actors an article
     names) is a soft hint used only when there is no hint and the text names
@@ -138,6 +208,10 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
     when it is one country."""
     g = gz.load()
     hint = g.country_code(country_hint)
+    dateline, sentence = split_dateline(sentence)
+    if dateline:
+        # the filing place is the last resort: after the title and the sentences around
+        context = f"{context} {dateline}" if context else dateline
     tokens = tokenize(sentence)
     ctx_tokens = tokenize(context) if context else []
     sent_cc = countries_in(tokens, g, NAME_WEIGHT)
@@ -177,14 +251,16 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
                 named = _unplaced_name(tokens, g)
                 if named:
                     best.name = named
+        if best is not None:
+            return _to_place(r, best), True
     if best is not None:
-        return _to_place(r, best)
+        return _to_place(r, best), best.precision == 3
     cc = hint or max(fallback_cc.items(), key=lambda kv: kv[1], default=(None, 0))[0]
     if cc is None:
-        return None
+        return None, True
     if cc in g.capital and not _unplaced_name(tokens, g):
         # no place named at all: a national-level event, coded to the capital
-        return _to_place(r, PlaceCandidate(0.0, place=g.capital[cc], precision=3))
+        return _to_place(r, PlaceCandidate(0.0, place=g.capital[cc], precision=3)), True
     name, iso, region = g.country_info.get(cc, (cc, None, ""))
     return Place(country=name, iso=iso, region=region, admin1="", admin2="", admin3="", location="",
-                 latitude=None, longitude=None, geo_precision=3)
+                 latitude=None, longitude=None, geo_precision=3), True

@@ -21,6 +21,9 @@ SETTLEMENT = frozenset(_WORDS["settlement"])
 ADMIN1_WORDS = frozenset(_WORDS["admin_level1"])
 ADMIN2_WORDS = frozenset(w for w in _WORDS["admin_level2"] if " " not in w)
 STOP = frozenset(_WORDS["stop"])
+SPEECH = frozenset(_WORDS["speech"])
+AUDIENCE = frozenset(_WORDS["audience"])
+TELLING = frozenset(_WORDS["telling"])
 CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les es of di del wa bin ibn".split())
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
@@ -111,9 +114,14 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             if places or admins or country:
                 best = (j, key, places, admins, country)
                 break
-        if best is None and "-" in tok and run == i + 1:
+        if best is not None and best[1] in g.demonyms and not best[3] and not best[4]:
+            # "the Chadian army": a people's adjective, though a town abroad be so named
+            i = best[0]
+            continue
+        if best is None and "-" in tok and run == i + 1 and not _ARTICLE_JOINED.match(tok) \
+                and not ACRONYM.match(tok.split("-", 1)[0]):
             # "Galadimawa-Zaria road", "Pulka-Firgi junction": a route named by
-            # its towns is coded to its first one
+            # its towns is coded to its first one (not "al-Shabaab", "SPLM-IO")
             head = _fold_token(tok.split("-", 1)[0])
             places = g.places(head)
             if places:
@@ -138,6 +146,10 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             # "Benin city": the town, not the country
             key = key + " " + lowered[j]
             j, places, admins, country = j + 1, g.places(key), (), None
+        if i >= 2 and lowered[i - 1] in ("in", "at") and (
+                lowered[i - 2] in SPEECH or lowered[i - 2] in AUDIENCE and i >= 3 and lowered[i - 3] in TELLING):
+            i = j  # "told reporters in Maputo": where the statement was made
+            continue
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
         i = j
     return out
@@ -200,6 +212,17 @@ def attach(tokens: list[str], mentions: list[Mention]) -> None:
                 if k in by_start:
                     m.attached.append(by_start[k])
                 k += 1
+        elif (m.cue or m.settlement) and not m.admin_word and not m.country and j < k < len(tokens) \
+                and not all(ACRONYM.match(t) for t in tokens[m.start:m.end]) \
+                and tokens[k - 1] == "in" \
+                and all(t.lower() in SETTLEMENT for t in tokens[j:k - 1]) and k in by_start:
+            # "Kipese in Lubero", "the Lulingu village in Shabunda territory", "the Sabon
+            # Gari camp in Borno State's Damboa area": the area or town it lies in
+            _attach_chain(tokens, by_start, m, by_start[k], any_place=m.settlement)
+        elif j + 2 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() == "in" and not m.admin_word \
+                and j + 2 in by_start and by_start[j + 2].admin_word:
+            # "Mangina, in Beni territory": a typed area after the comma still qualifies it
+            _attach_chain(tokens, by_start, m, by_start[j + 2], any_place=False)
         elif j < len(tokens) and tokens[j] == "," and not (j + 1 < len(tokens) and tokens[j + 1].lower() in LOCATIVE
                                                            and tokens[j + 1].lower() != "of"):
             # ", Borno State" / ", a village in the Djenne circle": the next admin-typed name
@@ -208,6 +231,29 @@ def attach(tokens: list[str], mentions: list[Mention]) -> None:
                 if other.start - j <= 6 and (other.admin_word or other.admins and not other.places):
                     m.attached.append(other)
                     break
+
+
+_TYPE_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"local", "government", "area", "ward"}
+
+
+def _attach_chain(tokens: list[str], by_start: dict, m: Mention, first: Mention, any_place: bool) -> None:
+    """Attach ``first`` (an admin-typed name, or with ``any_place`` a town) to ``m``,
+    and the admin-typed name right after it ("Beni territory, North Kivu province")."""
+    after = first.end
+    while after < len(tokens) and after - first.end < 4 and (tokens[after].lower() in _TYPE_WORDS
+                                                           or tokens[after].lower() in SETTLEMENT):
+        after += 1  # "in Mangu Local Government Area (...)", "in Gora ward (...)"
+    if first.country or after < len(tokens) and tokens[after] == "(" \
+            or not (first.admin_word or any_place and (first.places or first.admins)):
+        return  # "in Bassa LGA (Plateau)": the bracketed qualifiers are read as free admin areas
+    m.attached.append(first)
+    k = after
+    if k < len(tokens) and tokens[k] == ",":
+        k += 1
+    nxt = by_start.get(k)
+    if nxt is not None and not nxt.country and (nxt.admin_word or nxt.admins and (
+            not nxt.places or nxt.end < len(tokens) and tokens[nxt.end].lower() == "area")):
+        m.attached.append(nxt)  # "... in Borno State's Damboa area": the LGA so named
 
 
 _country_heads: dict[int, dict[str, int]] = {}
@@ -246,6 +292,8 @@ def countries_in(tokens: list[str], g: gz.Gazetteer, weight: float) -> dict[str,
             folded = [_fold_token(t) for t in tokens]
         for j in range(min(longest, 4), 0, -1):
             key = " ".join(folded[i:i + j])
+            if _neighbour(tokens, i, i + j):
+                continue
             cc = g.country_index.get(key)
             if cc:
                 found[cc] = max(found.get(cc, 0.0), weight)
@@ -255,6 +303,18 @@ def countries_in(tokens: list[str], g: gz.Gazetteer, weight: float) -> dict[str,
                 found[cc] = max(found.get(cc, 0.0), weight * 0.6)
                 break
     return found
+
+
+_BORDER = frozenset(["border", "borders", "frontier", "frontiers", "boundary"])
+
+
+def _neighbour(tokens: list[str], i: int, j: int) -> bool:
+    """'near the Niger border', 'on the border with Uganda', 'bordering Chad': the
+    country named is the neighbour of the event's place, not its country."""
+    if j < len(tokens) and tokens[j].lower() in _BORDER:
+        return True
+    before = [t.lower() for t in tokens[max(0, i - 2):i]]
+    return before[-1:] == ["bordering"] or len(before) == 2 and before[0] in _BORDER and before[1] in ("with", "of")
 
 
 def countries_of_places(mentions: list[Mention], g: gz.Gazetteer) -> dict[str, float]:
