@@ -11,7 +11,8 @@ from etl.extract.text.lexicon import FEATURES
 
 TARGET_VERB = re.compile(
     r"\b(?:attack\w*|ambush\w*|kill\w*|raid\w*|storm\w*|invad\w+|opened fire (?:on|at)|shot(?: at)?|"
-    r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at)|"
+    r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at|against)|"
+    r"opened fire against|stabb\w+|gunned down|hacked|macheted|"
     r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
     r"hit|killing|assassinat\w*|execut\w+|attaqu\w+)(?=\s+(?P<obj>[^.;]{0,70}))")
 # (the object is a lookahead: a verb inside another verb's object is read too,
@@ -21,6 +22,11 @@ TARGET_VERB = re.compile(
 PASSIVE_VERB = re.compile(
     r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
     r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)\b")
+# any passive harm or destruction ("were massacred", "was burnt down"): its grammatical subject is no agent
+PASSIVE_HARM = re.compile(
+    r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|abducted|kidnapped|shot|"
+    r"murdered|wounded|injured|targeted|massacred|slaughtered|executed|beheaded|butchered|hacked|stabbed|burnt|"
+    r"burned|torched|looted|razed|destroyed)\b")
 _CLAUSE_END = re.compile(r"[.;,]")
 
 
@@ -134,6 +140,8 @@ _VICTIM_LIST_END = re.compile(r"[.;:(]|,\s+(?:the|a|an|and|then)\b|\b(?:before|a
 
 # where a verb's object ends and the scene begins ("shot a man in front of a military camp")
 _OBJ_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside|close to|while|when)\b")
+# where a verb's object ends and a new clause begins ("a raid on the camp when raiders ...")
+_OBJ_CLAUSE_END = re.compile(r"\b(?:when|while|after|before|because|who|whom|which|where)\b")
 
 
 def _armed_victim(span: str) -> bool:
@@ -155,7 +163,7 @@ def target_kind(text: str) -> str:
     for m in TARGET_VERB.finditer(text):
         if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
             continue
-        kind = _kind_of(m.group("obj"))
+        kind = _kind_of(_OBJ_CLAUSE_END.split(m.group("obj"), 1)[0])
         if kind:
             # a past attack named as the motive ("in revenge for an attack on troops") is background
             background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
@@ -223,13 +231,19 @@ FORCES_WITHDREW = re.compile(
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
 _CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
 _POLICE = r"(?:the |a |an )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
+_POLICE_FIRST = (r"(?:the )?(?:[\w-]+ )?(?:police\w*|gendarm\w+|security forces|soldiers|troops|security agents)"
+                 r"(?: (?:officers|officials|personnel|agents))?")
+_DEMONSTRATORS = r"(?:protesters|protestors|demonstrators|rioters|marchers|students|activists|supporters)\b"
 CROWD_VS_POLICE = re.compile(
     r"\b(?:clash\w*|confrontations?|fights?|fighting|skirmish\w*) (?:\w+ ){0,4}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
     + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clash(?:ed|es) with|attacked|stoned|pelted|threw stones at|hurled stones at|"
     r"fought) " + _POLICE
     + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE
     # "youths were killed amidst violent confrontations with the police"
-    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,8}\s+(?:violent |deadly )?(?:confrontations?|skirmish\w*) with " + _POLICE)
+    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,8}\s+(?:violent |deadly )?(?:confrontations?|skirmish\w*) with " + _POLICE
+    # the police named first: "a clash between riot police and protesters", "police clashed with demonstrators"
+    + r"|\b(?:clash\w*|confrontations?|skirmish\w*) (?:\w+ ){0,3}between " + _POLICE_FIRST + r" and (?:\w+ ){0,2}" + _DEMONSTRATORS
+    + r"|\b" + _POLICE_FIRST + r"\s+(?:clash(?:ed|es) with|fought (?:running battles )?with) (?:the )?(?:\w+ ){0,2}" + _DEMONSTRATORS)
 # a crowd named as the agent of a passive act ("stores were attacked by merchants")
 CROWD_AGENT = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|assaulted|burn(?:ed|t)|ransacked|looted|vandali[sz]ed|beaten|stoned|torched)"
@@ -365,3 +379,31 @@ def place_taken(passage: str) -> tuple[str, int]:
         if m.group("noun") or _PLACE_NOUN_AFTER.match(passage[m.end("name"):m.end("name") + 20]) or _known_place(name):
             return m.group("verb"), m.start()
     return "", -1
+
+
+# deaths or injuries reported as happening in a demonstration ("killed during the protests",
+# "died in the riots", "killed after protesters went on the rampage"): the demonstration is the event
+DEATH_IN_DEMO = re.compile(
+    r"\b(?:killed|dead(?! bod)|died|lost (?:their|his|her) lives?|shot dead|injured|wounded)\b[^.;]{0,50}?"
+    r"\b(?:in|during|at|amid|amidst) (?:the |a |an |similar |violent |deadly |ongoing |street )?(?:[\w-]+ ){0,2}"
+    r"(?:protests?|demonstrations?|riots?|rioting|march(?:es)?|rall(?:y|ies)|sit-ins?|unrest)\b|"
+    r"\b(?:killed|dead|died)\b[^.;]{0,40}?\b(?:after|when|as) (?:\w+ ){0,2}(?:protesters|demonstrators|rioters|crowds?)\b")
+# state forces using firearms on a crowd: what makes deaths in a demonstration excessive force
+STATE_FIRED = re.compile(
+    r"\b(?:killed|shot dead|murdered) by (?:the )?(?:\w+ ){0,2}(?:police\w*|soldiers|troops|army|military|gendarm\w+|security)\b|"
+    r"\b(?:police\w*|soldiers|troops|army|military|gendarm\w+|security (?:forces|services|agents|personnel|operatives))\b"
+    r"[^.;]{0,60}?\b(?:rifles|live (?:bullets|ammunition|rounds)|opened fire|fired (?!tear|teargas|rubber|warning|water|in the air|into the air)|shot (?:at|dead|and killed)|gunfire)\b")
+# background that is no event of its own: a habitual clause ("where herders and farmers have
+# repeatedly clashed"), a general statement ("attacks are common in the region") or a tally over
+# a period ("eleven clashes have taken place since the start of the month")
+BACKGROUND_CLAUSE = re.compile(
+    r"(?:,\s*)?\b(?:where|as|which|who|whose|that)\b[^.;]{0,80}?\b(?:have|has|had) (?:\w+ )?"
+    r"(?:repeatedly|frequently|regularly|often|routinely|long|previously) (?:\w+ )?"
+    r"(?:clashed|fought|attacked|targeted|raided|been (?:attacked|targeted|raided))\b[^.;,]*|"
+    r"\b(?:attacks|clashes|violence|killings|kidnappings|abductions|raids|bombings|fighting|banditry|insecurity)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:are|is|have been|has been|remain|remains|had been)\s+(?:\w+\s+)?"
+    r"(?:common|frequent|rife|recurrent|rampant|widespread|on the rise|increasing|escalating|commonplace|"
+    r"a regular occurrence|a common occurrence)\b[^.;,]*|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|several|many|"
+    r"numerous|multiple)\s+(?:\w+\s+)?(?:clashes|attacks|incidents|raids|abductions|kidnappings|killings|bombings)\s+"
+    r"(?:have|had)\s+(?:already\s+)?(?:taken place|been (?:recorded|reported|registered|carried out|documented))\b[^.;,]*")
