@@ -76,3 +76,46 @@ def test_background_is_no_candidate(text):
 
 def test_event_beside_background_stays_a_candidate():
     assert is_candidate("Kidnappings are rampant in the area, and on Friday gunmen abducted two traders.")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # movement of forces and changes to a group
+    ("Villagers said scores of armed fighters were seen massing near the river crossing on Tuesday.",
+     "Change to group/activity"),
+    ("The insurgents arrived in the market town at dusk and regrouped behind the mosque.", "Change to group/activity"),
+    ("Two rebel factions said on Friday that they had merged into one movement.", "Change to group/activity"),
+    ("A wing of the militia broke away and formed a new armed group in the hills.", "Change to group/activity"),
+    ("The militia paraded through the town in pickup trucks before heading north.", "Change to group/activity"),
+    # bases and headquarters
+    ("Peacekeepers established a forward operating base outside the town.", "Headquarters or base established"),
+    # territory changing hands without a fight
+    ("The army took over the camp after the insurgents had abandoned it.", "Non-violent transfer of territory"),
+    # coercion without violence: Other
+    ("Gunmen set up an illegal checkpoint on the highway and extorted money from motorists.", "Other"),
+    ("The armed group imposed a blockade on the district capital, cutting off fuel supplies.", "Other"),
+    ("Jihadists ordered the villagers to leave their homes within three days.", "Other"),
+    ("The militants forced women in the village to wear veils.", "Other"),
+    # displacement in the aftermath of fighting, a mass grave, a coup
+    ("Thousands of families fled their villages after the clashes, officials said.", "Other"),
+    ("A mass grave holding at least twenty bodies was found near the airstrip.", "Other"),
+    ("A group of officers staged a coup and suspended the constitution.", "Other"),
+    # goods taken from a stopped vehicle, nobody hurt
+    ("Militants stopped a lorry on the road and its goods were later removed.", "Looting/property destruction"),
+])
+def test_strategic_developments_on_news_prose(text, sub_event_type):
+    assert is_candidate(text)
+    assert _types(text) == ("Strategic developments", sub_event_type)
+
+
+def test_coercion_with_looting_is_looting():
+    assert _types("Militants threatened the villagers and burned down the school.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_fear_of_fighting_is_no_fight():
+    assert _types("Clan militias mobilised near the disputed well, raising fears of renewed fighting.") == \
+        ("Strategic developments", "Change to group/activity")
+
+
+def test_protest_against_a_coup_is_a_protest():
+    assert _types("Hundreds of students protested in the capital against the coup.") == ("Protests", "Peaceful protest")

@@ -380,30 +380,3 @@ def place_taken(passage: str) -> tuple[str, int]:
             return m.group("verb"), m.start()
     return "", -1
 
-
-# deaths or injuries reported as happening in a demonstration ("killed during the protests",
-# "died in the riots", "killed after protesters went on the rampage"): the demonstration is the event
-DEATH_IN_DEMO = re.compile(
-    r"\b(?:killed|dead(?! bod)|died|lost (?:their|his|her) lives?|shot dead|injured|wounded)\b[^.;]{0,50}?"
-    r"\b(?:in|during|at|amid|amidst) (?:the |a |an |similar |violent |deadly |ongoing |street )?(?:[\w-]+ ){0,2}"
-    r"(?:protests?|demonstrations?|riots?|rioting|march(?:es)?|rall(?:y|ies)|sit-ins?|unrest)\b|"
-    r"\b(?:killed|dead|died)\b[^.;]{0,40}?\b(?:after|when|as) (?:\w+ ){0,2}(?:protesters|demonstrators|rioters|crowds?)\b")
-# state forces using firearms on a crowd: what makes deaths in a demonstration excessive force
-STATE_FIRED = re.compile(
-    r"\b(?:killed|shot dead|murdered) by (?:the )?(?:\w+ ){0,2}(?:police\w*|soldiers|troops|army|military|gendarm\w+|security)\b|"
-    r"\b(?:police\w*|soldiers|troops|army|military|gendarm\w+|security (?:forces|services|agents|personnel|operatives))\b"
-    r"[^.;]{0,60}?\b(?:rifles|live (?:bullets|ammunition|rounds)|opened fire|fired (?!tear|teargas|rubber|warning|water|in the air|into the air)|shot (?:at|dead|and killed)|gunfire)\b")
-# background that is no event of its own: a habitual clause ("where herders and farmers have
-# repeatedly clashed"), a general statement ("attacks are common in the region") or a tally over
-# a period ("eleven clashes have taken place since the start of the month")
-BACKGROUND_CLAUSE = re.compile(
-    r"(?:,\s*)?\b(?:where|as|which|who|whose|that)\b[^.;]{0,80}?\b(?:have|has|had) (?:\w+ )?"
-    r"(?:repeatedly|frequently|regularly|often|routinely|long|previously) (?:\w+ )?"
-    r"(?:clashed|fought|attacked|targeted|raided|been (?:attacked|targeted|raided))\b[^.;,]*|"
-    r"\b(?:attacks|clashes|violence|killings|kidnappings|abductions|raids|bombings|fighting|banditry|insecurity)\b"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:are|is|have been|has been|remain|remains|had been)\s+(?:\w+\s+)?"
-    r"(?:common|frequent|rife|recurrent|rampant|widespread|on the rise|increasing|escalating|commonplace|"
-    r"a regular occurrence|a common occurrence)\b[^.;,]*|"
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|several|many|"
-    r"numerous|multiple)\s+(?:\w+\s+)?(?:clashes|attacks|incidents|raids|abductions|kidnappings|killings|bombings)\s+"
-    r"(?:have|had)\s+(?:already\s+)?(?:taken place|been (?:recorded|reported|registered|carried out|documented))\b[^.;,]*")

@@ -19,7 +19,9 @@ from etl.extract.text.cues import (
     FIREARMS, FORCES_WITHDREW, MILITIA_SEIZED, VIGILANTE_JUSTICE, PROPERTY_ONLY, STATE_RAMPAGE, GRIEVANCE_DEATH, GROUND_FIGHT, GUNFIRE_AT, MOB_CERTAIN,
     CAPTIVES_KILLED, CROWD_AGENT, CRUDE_WEAPONS, PASSIVE_HARM, FORCE_INJURY, POLITICAL_CROWD, NO_CLASH, NOT_HARM, PERSON_HARM, RIVAL_CROWDS, STATE_PROTEST, WEAPON_FIRE,
     OPERATION_AGAINST, STRONG_CLASH, TARGET_VERB, BRIEF_HOLD, crowd_act, target_kind, place_taken,
-    BACKGROUND_CLAUSE, DEATH_IN_DEMO, STATE_FIRED,
+)
+from etl.extract.text.news_cues import (
+    BACKGROUND_CLAUSE, COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, MASS_GRAVE, STATE_FIRED,
 )
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
@@ -40,7 +42,7 @@ DISORDER_BY_SUB = {
 TRIGGER_FEATURES = (
     "protest", "riot_violent", "mob", "air", "suicide", "shelling", "ied", "grenade", "chemical",
     "clash", "attack", "kill", "abduct", "sexual", "arrest", "loot_destroy", "disrupted",
-    "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
+    "agreement", "hq_base", "coercion", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
 )
 # a fight the attackers had just lost elsewhere, told as background
 _REPELLED_BEFORE = re.compile(r"\b(?:after|while|when) (?:being|having been|they were|it was) (?:repelled|routed|repulsed|pushed back)\b")
@@ -176,6 +178,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             return make("Battles", "Armed clash", 0.55)
         return make("Riots", "Mob violence", conf, civ=civ)
 
+    # a coup (attempted or foiled) is a strategic development, whatever crowds follow it
+    if COUP_ACT.search(primary_low):
+        return make("Strategic developments", "Other", 0.55)
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     died_in_demo = lead["protest"] >= 0 and DEATH_IN_DEMO.search(primary_low) is not None
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
@@ -239,6 +244,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if (has["clash"] or has["mob"]) and RIVAL_CROWDS.search(lowered) and not has["armed_group"] \
             and not subj_state and not (has["air"] or has["shelling"] or has["ied"] or has["suicide"]):
         return mob_violence(0.55, False)
+    # people fleeing because of fighting told as its aftermath, or a mass grave found: Other
+    displaced = DISPLACED_AFTER.search(primary_low)
+    if displaced and (violent_lead < 0 or violent_lead > displaced.start()):
+        return make("Strategic developments", "Other", 0.5)
+    if MASS_GRAVE.search(primary_low) and not (first["attack"] or first["clash"] or first["abduct"]):
+        return make("Strategic developments", "Other", 0.5)
     if has["chemical"]:
         return make("Explosions/Remote violence", "Chemical weapon", 0.7)
     if has["suicide"] and not (lead["clash"] >= 0 and lead["clash"] < lead["suicide"] and STRONG_CLASH.search(lowered)):
@@ -357,6 +368,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             # looting "outside the context of other forms of violence")
             return make("Strategic developments", "Looting/property destruction", 0.55)
         return make("Violence against civilians", "Attack", 0.7)
+    # coercion (an ultimatum, an illegal checkpoint) is Other unless goods were taken or property destroyed
+    if has["coercion"] and not (has["loot_destroy"] and scan(EXTORTION.sub(" ", lowered))["loot_destroy"]):
+        return make("Strategic developments", "Other", 0.5)
     if has["loot_destroy"]:
         return make("Strategic developments", "Looting/property destruction", 0.6)
     if has["arrest"]:
