@@ -119,3 +119,23 @@ def test_fear_of_fighting_is_no_fight():
 
 def test_protest_against_a_coup_is_a_protest():
     assert _types("Hundreds of students protested in the capital against the coup.") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    # reactions whose violent words are quoted, and events named only as a topic
+    'The governor called for calm on Monday, saying "those who burn and kill in the name of faith betray it".',
+    "The ambush on the convoy is being investigated by the regional prosecutor.",
+    "Sunday’s raid was barely ten kilometres from the provincial capital.",
+])
+def test_reaction_or_topic_is_no_candidate(text):
+    assert not is_candidate(text)
+
+
+def test_a_reaction_that_reports_an_act_stays_a_candidate():
+    assert is_candidate("The bishop condemned the attack, in which gunmen killed four worshippers.")
+
+
+def test_protest_named_as_topic_leaves_the_killing_it_answered():
+    text = ("The march was organised after the killing of a union leader, who was shot dead by unknown "
+            "gunmen outside his home on Friday.")
+    assert _types(text) == ("Violence against civilians", "Attack")

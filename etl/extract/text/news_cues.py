@@ -48,3 +48,19 @@ DISPLACED_AFTER = re.compile(
 MASS_GRAVE = re.compile(r"\bmass graves?\b|\bcharniers?\b")
 # levies and extortion: the only "looting" at an illegal checkpoint, which stays an Other
 EXTORTION = re.compile(r"\b(?:extort\w*|lev(?:y|ied|ies|ying)|tax(?:es)?|tolls?|zakat|money|cash|fees?)\b")
+# a reaction whose only violent words are quoted or name the event as a topic ("appealed for
+# calm, saying 'those who loot...'", "the attack is being investigated"): no new event
+REACTION_FRAME = re.compile(
+    r"\b(?:appealed for calm|call(?:ed|s) for calm|urged (?:calm|restraint)|condemned|denounced|deplored|"
+    r"express(?:ed|es) (?:\w+ )?(?:condolences|sorrow|concern|outrage)|paid tribute|offered condolences)\b")
+QUOTED = re.compile(r"\"[^\"]{0,400}\"|“[^”]{0,400}”")
+TOPIC_ONLY = re.compile(
+    r"\b(?:the|this|that|last|\w+day['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,6}?(?:attacks?|raids?|killings?|massacres?|ambush(?:es)?|"
+    r"incidents?|violence|bombings?|assaults?|clashes)\b[^.;]{0,60}?\b(?:is|was|has been|have been|are|were) (?:being |now |still )?"
+    r"(?:investigated|probed|condemned|claimed by|blamed on|denounced|under investigation)\b|"
+    # an event already reported, named as the topic of a comment ("Friday's attack was only 25 km
+    # from the capital") or as what a protest answered ("the march was organised after ...")
+    r"^\W*(?:the|this|that|\w+day['’]s|last week['’]s|the latest|the recent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|raids?|assaults?|ambush|incident|protests?|demonstrations?|march|rally|sit-in)\s+"
+    r"(?:was|is|were|are|came|comes)\s+(?!(?:carried out|launched|perpetrated|staged by|led by)\b)"
+    r"(?:(?:organi[sz]ed|held|called|planned|staged)\s+)?")
