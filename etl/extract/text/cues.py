@@ -11,7 +11,8 @@ from etl.extract.text.lexicon import FEATURES
 
 TARGET_VERB = re.compile(
     r"\b(?:attack\w*|ambush\w*|kill\w*|raid\w*|storm\w*|invad\w+|opened fire (?:on|at)|shot(?: at)?|"
-    r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at)|"
+    r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at|against)|"
+    r"opened fire against|stabb\w+|gunned down|hacked|macheted|"
     r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
     r"hit|killing|assassinat\w*|execut\w+|attaqu\w+)(?=\s+(?P<obj>[^.;]{0,70}))")
 # (the object is a lookahead: a verb inside another verb's object is read too,
@@ -21,6 +22,11 @@ TARGET_VERB = re.compile(
 PASSIVE_VERB = re.compile(
     r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
     r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)\b")
+# any passive harm or destruction ("were massacred", "was burnt down"): its grammatical subject is no agent
+PASSIVE_HARM = re.compile(
+    r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|abducted|kidnapped|shot|"
+    r"murdered|wounded|injured|targeted|massacred|slaughtered|executed|beheaded|butchered|hacked|stabbed|burnt|"
+    r"burned|torched|looted|razed|destroyed)\b")
 _CLAUSE_END = re.compile(r"[.;,]")
 
 
@@ -134,6 +140,8 @@ _VICTIM_LIST_END = re.compile(r"[.;:(]|,\s+(?:the|a|an|and|then)\b|\b(?:before|a
 
 # where a verb's object ends and the scene begins ("shot a man in front of a military camp")
 _OBJ_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside|close to|while|when)\b")
+# where a verb's object ends and a new clause begins ("a raid on the camp when raiders ...")
+_OBJ_CLAUSE_END = re.compile(r"\b(?:when|while|after|before|because|who|whom|which|where)\b")
 
 
 def _armed_victim(span: str) -> bool:
@@ -155,7 +163,7 @@ def target_kind(text: str) -> str:
     for m in TARGET_VERB.finditer(text):
         if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
             continue
-        kind = _kind_of(m.group("obj"))
+        kind = _kind_of(_OBJ_CLAUSE_END.split(m.group("obj"), 1)[0])
         if kind:
             # a past attack named as the motive ("in revenge for an attack on troops") is background
             background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
@@ -223,13 +231,19 @@ FORCES_WITHDREW = re.compile(
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
 _CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
 _POLICE = r"(?:the |a |an )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
+_POLICE_FIRST = (r"(?:the )?(?:[\w-]+ )?(?:police\w*|gendarm\w+|security forces|soldiers|troops|security agents)"
+                 r"(?: (?:officers|officials|personnel|agents))?")
+_DEMONSTRATORS = r"(?:protesters|protestors|demonstrators|rioters|marchers|students|activists|supporters)\b"
 CROWD_VS_POLICE = re.compile(
     r"\b(?:clash\w*|confrontations?|fights?|fighting|skirmish\w*) (?:\w+ ){0,4}between (?:\w+ ){0,2}" + _CROWD + r" and " + _POLICE
     + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,5}\s+(?:clash(?:ed|es) with|attacked|stoned|pelted|threw stones at|hurled stones at|"
     r"fought) " + _POLICE
     + r"|\bthrew (?:\w+ )?(?:stones|rocks|bottles|objects) at " + _POLICE
     # "youths were killed amidst violent confrontations with the police"
-    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,8}\s+(?:violent |deadly )?(?:confrontations?|skirmish\w*) with " + _POLICE)
+    + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,8}\s+(?:violent |deadly )?(?:confrontations?|skirmish\w*) with " + _POLICE
+    # the police named first: "a clash between riot police and protesters", "police clashed with demonstrators"
+    + r"|\b(?:clash\w*|confrontations?|skirmish\w*) (?:\w+ ){0,3}between " + _POLICE_FIRST + r" and (?:\w+ ){0,2}" + _DEMONSTRATORS
+    + r"|\b" + _POLICE_FIRST + r"\s+(?:clash(?:ed|es) with|fought (?:running battles )?with) (?:the )?(?:\w+ ){0,2}" + _DEMONSTRATORS)
 # a crowd named as the agent of a passive act ("stores were attacked by merchants")
 CROWD_AGENT = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|assaulted|burn(?:ed|t)|ransacked|looted|vandali[sz]ed|beaten|stoned|torched)"
@@ -365,3 +379,4 @@ def place_taken(passage: str) -> tuple[str, int]:
         if m.group("noun") or _PLACE_NOUN_AFTER.match(passage[m.end("name"):m.end("name") + 20]) or _known_place(name):
             return m.group("verb"), m.start()
     return "", -1
+

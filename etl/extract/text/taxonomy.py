@@ -17,8 +17,12 @@ from etl.extract.text.cues import (
     ABDUCTION_HARM, AGREED, ATTACKED_PERSON, ARREST_VERB, AT_PROTESTERS,
     COMMUNAL, CROWD_DEMAND, CROWD_JUSTICE, CROWD_VIOLENCE, CROWD_VS_POLICE, DEATHS,
     FIREARMS, FORCES_WITHDREW, MILITIA_SEIZED, VIGILANTE_JUSTICE, PROPERTY_ONLY, STATE_RAMPAGE, GRIEVANCE_DEATH, GROUND_FIGHT, GUNFIRE_AT, MOB_CERTAIN,
-    CAPTIVES_KILLED, CROWD_AGENT, CRUDE_WEAPONS, FORCE_INJURY, POLITICAL_CROWD, NO_CLASH, NOT_HARM, PASSIVE_VERB, PERSON_HARM, RIVAL_CROWDS, STATE_PROTEST, WEAPON_FIRE,
+    CAPTIVES_KILLED, CROWD_AGENT, CRUDE_WEAPONS, PASSIVE_HARM, FORCE_INJURY, POLITICAL_CROWD, NO_CLASH, NOT_HARM, PERSON_HARM, RIVAL_CROWDS, STATE_PROTEST, WEAPON_FIRE,
     OPERATION_AGAINST, STRONG_CLASH, TARGET_VERB, BRIEF_HOLD, crowd_act, target_kind, place_taken,
+)
+from etl.extract.text.news_cues import (
+    BACKGROUND_CLAUSE, COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, MASS_GRAVE, QUOTED, REACTION_FRAME,
+    STATE_FIRED, TOPIC_ONLY,
 )
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
@@ -39,7 +43,7 @@ DISORDER_BY_SUB = {
 TRIGGER_FEATURES = (
     "protest", "riot_violent", "mob", "air", "suicide", "shelling", "ied", "grenade", "chemical",
     "clash", "attack", "kill", "abduct", "sexual", "arrest", "loot_destroy", "disrupted",
-    "agreement", "hq_base", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
+    "agreement", "hq_base", "coercion", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
 )
 # a fight the attackers had just lost elsewhere, told as background
 _REPELLED_BEFORE = re.compile(r"\b(?:after|while|when) (?:being|having been|they were|it was) (?:repelled|routed|repulsed|pushed back)\b")
@@ -80,6 +84,19 @@ class Classification:
 def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: does the sentence mention any event trigger at all?"""
     found = scan(sentence)
+    if not any(found[n] for n in TRIGGER_FEATURES if n in found.active):
+        return False
+    text = found.lowered
+    if BACKGROUND_CLAUSE.search(text):
+        # a general statement or a tally is no event; an event told beside it still is
+        text = BACKGROUND_CLAUSE.sub(" ", text)
+    if TOPIC_ONLY.search(text):
+        text = TOPIC_ONLY.sub(" ", text)   # "the attack is being investigated"
+    if REACTION_FRAME.search(text):
+        text = QUOTED.sub(" ", text)       # a reaction's quoted words report nothing new
+    if text is found.lowered:
+        return True
+    found = scan(text)
     return any(found[n] for n in TRIGGER_FEATURES if n in found.active)
 
 
@@ -110,6 +127,16 @@ def _subject(text: str) -> str:
     return text[:m.start()] if m else text[:80]
 
 
+def _subject_kind(subject: str) -> tuple[bool, bool]:
+    """(state forces act, an armed group acts) in the subject; when both are named
+    ("the army along with allied militia") the one named first leads."""
+    state = FEATURES["state_actor"].search(subject)
+    armed = FEATURES["armed_group"].search(subject)
+    if state and armed:
+        return (True, False) if state.start() < armed.start() else (False, True)
+    return state is not None, armed is not None
+
+
 def _crowd_demand(lowered: str) -> bool:
     """Crowd violence that presses a demand (blocked roads, wrecked offices) and hurt no one:
     a violent demonstration, not mob violence."""
@@ -127,6 +154,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # "no clash reported": the features read the text without the denied fight
         has = scan(NO_CLASH.sub(" ", lowered))
         first = scan(NO_CLASH.sub(" ", primary_low))
+    if BACKGROUND_CLAUSE.search(lowered) or TOPIC_ONLY.search(primary_low):
+        # habitual or general background ("where herders have repeatedly clashed") and an event
+        # named only as a topic ("the protest was organised after ...") are no part of the event
+        has = scan(BACKGROUND_CLAUSE.sub(" ", TOPIC_ONLY.sub(" ", has.lowered)))
+        first = scan(BACKGROUND_CLAUSE.sub(" ", TOPIC_ONLY.sub(" ", first.lowered)))
+        lowered, primary_low = has.lowered, first.lowered
     lead = {name: first.pos(name) if has[name] else -1 for name in
             ("protest", "riot_violent", "mob", "clash", "attack", "kill", "abduct", "air", "ied",
              "shelling", "suicide", "loot_destroy", "arrest")}
@@ -134,8 +167,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
                         if p >= 0 and n not in ("protest", "riot_violent", "mob", "arrest", "loot_destroy")], default=-1)
     subject = _subject(primary_low)
     target = _Lazy(lambda: target_kind(lowered))
-    subj_state = FEATURES["state_actor"].search(subject) is not None
-    subj_armed = FEATURES["armed_group"].search(subject) is not None
+    subj_state, subj_armed = _subject_kind(subject)
 
     def make(et: str, sub: str, conf: float, civ: bool = False) -> Classification:
         dis = DISORDER_BY_SUB.get(sub, DISORDER[et])
@@ -155,10 +187,14 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             return make("Battles", "Armed clash", 0.55)
         return make("Riots", "Mob violence", conf, civ=civ)
 
+    # a coup (attempted or foiled) is a strategic development, whatever crowds follow it
+    if COUP_ACT.search(primary_low):
+        return make("Strategic developments", "Other", 0.55)
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
+    died_in_demo = lead["protest"] >= 0 and DEATH_IN_DEMO.search(primary_low) is not None
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
                                               or AT_PROTESTERS.search(lowered) is not None
-                                              or FORCE_INJURY.search(lowered) is not None)
+                                              or FORCE_INJURY.search(lowered) is not None or died_in_demo)
     if protest_first and not (has["suicide"] or has["air"]):
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
         if has["riot_violent"] or CROWD_VIOLENCE.search(lowered) or crowd_act(lowered) \
@@ -169,6 +205,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
                 or (has["kill"] and (subj_state or AT_PROTESTERS.search(lowered))
                     and target != "security" and DEATHS.search(GRIEVANCE_DEATH.sub(" ", lowered))):
             return make("Protests", "Excessive force against protesters", 0.75)
+        if died_in_demo:
+            # deaths in a demonstration: forces firing on it used excessive force; otherwise the
+            # demonstration itself turned deadly (a riot)
+            if STATE_FIRED.search(lowered):
+                return make("Protests", "Excessive force against protesters", 0.6)
+            return make("Riots", "Violent demonstration", 0.6)
         if has["intervention"]:
             return make("Protests", "Protest with intervention", 0.75)
         return make("Protests", "Peaceful protest", 0.85)
@@ -190,7 +232,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Riots", "Mob violence", 0.55, civ=True)
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
     crowd_subject = (FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state
-                     and not PASSIVE_VERB.search(primary_low)) or CROWD_AGENT.search(primary_low) is not None
+                     and not PASSIVE_HARM.search(primary_low)) or CROWD_AGENT.search(primary_low) is not None
     hostage = has["abduct"] and _HOSTAGE_TAKEN.search(lowered)
     if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]
                           or hostage) \
@@ -211,6 +253,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if (has["clash"] or has["mob"]) and RIVAL_CROWDS.search(lowered) and not has["armed_group"] \
             and not subj_state and not (has["air"] or has["shelling"] or has["ied"] or has["suicide"]):
         return mob_violence(0.55, False)
+    # people fleeing because of fighting told as its aftermath, or a mass grave found: Other
+    displaced = DISPLACED_AFTER.search(primary_low)
+    if displaced and (violent_lead < 0 or violent_lead > displaced.start()):
+        return make("Strategic developments", "Other", 0.5)
+    if MASS_GRAVE.search(primary_low) and not (first["attack"] or first["clash"] or first["abduct"]):
+        return make("Strategic developments", "Other", 0.5)
     if has["chemical"]:
         return make("Explosions/Remote violence", "Chemical weapon", 0.7)
     if has["suicide"] and not (lead["clash"] >= 0 and lead["clash"] < lead["suicide"] and STRONG_CLASH.search(lowered)):
@@ -329,6 +377,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             # looting "outside the context of other forms of violence")
             return make("Strategic developments", "Looting/property destruction", 0.55)
         return make("Violence against civilians", "Attack", 0.7)
+    # coercion (an ultimatum, an illegal checkpoint) is Other unless goods were taken or property destroyed
+    if has["coercion"] and not (has["loot_destroy"] and scan(EXTORTION.sub(" ", lowered))["loot_destroy"]):
+        return make("Strategic developments", "Other", 0.5)
     if has["loot_destroy"]:
         return make("Strategic developments", "Looting/property destruction", 0.6)
     if has["arrest"]:

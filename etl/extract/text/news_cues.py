@@ -1,0 +1,66 @@
+"""Cues for news prose (issue 11), used by the event classifier (taxonomy.py): what in a
+report is background rather than an event (habits, tallies, fears), deaths told as
+happening in a demonstration, and the phrasing of strategic developments that have no
+lexicon feature of their own (a coup, displacement after fighting, a mass grave).
+Written from the ACLED codebook's definitions and from how news words events.
+"""
+from __future__ import annotations
+
+import re
+
+# deaths or injuries reported as happening in a demonstration ("killed during the protests",
+# "died in the riots", "killed after protesters went on the rampage"): the demonstration is the event
+DEATH_IN_DEMO = re.compile(
+    r"\b(?:killed|dead(?! bod)|died|lost (?:their|his|her) lives?|shot dead|injured|wounded)\b[^.;]{0,50}?"
+    r"\b(?:in|during|at|amid|amidst) (?:the |a |an |similar |violent |deadly |ongoing |street )?(?:[\w-]+ ){0,2}"
+    r"(?:protests?|demonstrations?|riots?|rioting|march(?:es)?|rall(?:y|ies)|sit-ins?|unrest)\b|"
+    r"\b(?:killed|dead|died)\b[^.;]{0,40}?\b(?:after|when|as) (?:\w+ ){0,2}(?:protesters|demonstrators|rioters|crowds?)\b")
+# state forces using firearms on a crowd: what makes deaths in a demonstration excessive force
+STATE_FIRED = re.compile(
+    r"\b(?:killed|shot dead|murdered) by (?:the )?(?:\w+ ){0,2}(?:police\w*|soldiers|troops|army|military|gendarm\w+|security)\b|"
+    r"\b(?:police\w*|soldiers|troops|army|military|gendarm\w+|security (?:forces|services|agents|personnel|operatives))\b"
+    r"[^.;]{0,60}?\b(?:rifles|live (?:bullets|ammunition|rounds)|opened fire|fired (?!tear|teargas|rubber|warning|water|in the air|into the air)|shot (?:at|dead|and killed)|gunfire)\b")
+# background that is no event of its own: a habitual clause ("where herders and farmers have
+# repeatedly clashed"), a general statement ("attacks are common in the region") or a tally over
+# a period ("eleven clashes have taken place since the start of the month")
+BACKGROUND_CLAUSE = re.compile(
+    r"\b(?:raising |sparking |amid |stoking )?(?:fears?|threats?|risks?|prospects?) of (?:a |an |renewed |further |more |new )?"
+    r"(?:\w+ )?(?:fighting|clashes|violence|attacks?|reprisals?|confrontations?)\b|"
+    r"(?:,\s*)?\b(?:where|as|which|who|whose|that)\b[^.;]{0,80}?\b(?:have|has|had) (?:\w+ )?"
+    r"(?:repeatedly|frequently|regularly|often|routinely|long|previously) (?:\w+ )?"
+    r"(?:clashed|fought|attacked|targeted|raided|been (?:attacked|targeted|raided))\b[^.;,]*|"
+    r"\b(?:attacks|clashes|violence|killings|kidnappings|abductions|raids|bombings|fighting|banditry|insecurity)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:are|is|have been|has been|remain|remains|had been)\s+(?:\w+\s+)?"
+    r"(?:common|frequent|rife|recurrent|rampant|widespread|on the rise|increasing|escalating|commonplace|"
+    r"a regular occurrence|a common occurrence)\b[^.;,]*|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|several|many|"
+    r"numerous|multiple)\s+(?:\w+\s+)?(?:clashes|attacks|incidents|raids|abductions|kidnappings|killings|bombings)\s+"
+    r"(?:have|had)\s+(?:already\s+)?(?:taken place|been (?:recorded|reported|registered|carried out|documented))\b[^.;,]*")
+# a coup as the act reported (not a protest against one)
+COUP_ACT = re.compile(
+    r"\b(?:staged|launched|attempted|carried out|mounted|foiled|thwarted|led) (?:a |an |the )(?:\w+ )?coup\b|"
+    r"\bcoup (?:attempt )?(?:was |had been |has been )?(?:foiled|thwarted)|\b(?:seized|took|grabbed) power\b|"
+    r"\boverthr(?:ew|own)\b|\bdeposed\b")
+# people fleeing, told as the aftermath of fighting ("hundreds fled their homes after the clashes")
+DISPLACED_AFTER = re.compile(
+    r"\b(?:fled|flee(?:ing)?|displaced|forced to leave|abandoned their (?:homes|villages))\b[^.;]{0,60}?"
+    r"\b(?:after|following|due to|because of|amid|fearing|in the wake of)\b")
+MASS_GRAVE = re.compile(r"\bmass graves?\b|\bcharniers?\b")
+# levies and extortion: the only "looting" at an illegal checkpoint, which stays an Other
+EXTORTION = re.compile(r"\b(?:extort\w*|lev(?:y|ied|ies|ying)|tax(?:es)?|tolls?|zakat|money|cash|fees?)\b")
+# a reaction whose only violent words are quoted or name the event as a topic ("appealed for
+# calm, saying 'those who loot...'", "the attack is being investigated"): no new event
+REACTION_FRAME = re.compile(
+    r"\b(?:appealed for calm|call(?:ed|s) for calm|urged (?:calm|restraint)|condemned|denounced|deplored|"
+    r"express(?:ed|es) (?:\w+ )?(?:condolences|sorrow|concern|outrage)|paid tribute|offered condolences)\b")
+QUOTED = re.compile(r"\"[^\"]{0,400}\"|“[^”]{0,400}”")
+TOPIC_ONLY = re.compile(
+    r"\b(?:the|this|that|last|\w+day['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,6}?(?:attacks?|raids?|killings?|massacres?|ambush(?:es)?|"
+    r"incidents?|violence|bombings?|assaults?|clashes)\b[^.;]{0,60}?\b(?:is|was|has been|have been|are|were) (?:being |now |still )?"
+    r"(?:investigated|probed|condemned|claimed by|blamed on|denounced|under investigation)\b|"
+    # an event already reported, named as the topic of a comment ("Friday's attack was only 25 km
+    # from the capital") or as what a protest answered ("the march was organised after ...")
+    r"^\W*(?:the|this|that|\w+day['’]s|last week['’]s|the latest|the recent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|raids?|assaults?|ambush|incident|protests?|demonstrations?|march|rally|sit-in)\s+"
+    r"(?:was|is|were|are|came|comes)\s+(?!(?:carried out|launched|perpetrated|staged by|led by)\b)"
+    r"(?:(?:organi[sz]ed|held|called|planned|staged)\s+)?")

@@ -1,0 +1,141 @@
+"""Event types on news prose (issue 11): classes of sentences that ACLED's one-line
+notes rarely contain, each on sentences written for these tests."""
+import pytest
+
+from etl.extract.text.taxonomy import classify, is_candidate
+
+
+def _types(text: str, primary: str | None = None) -> tuple[str, str] | None:
+    c = classify(text, primary)
+    return c and (c.event_type, c.sub_event_type)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the police named before the crowd they fought: a violent demonstration, not a battle
+    ("Dozens were hurt in running street clashes between riot police and students opposing the tuition rise.",
+     ("Riots", "Violent demonstration")),
+    ("Police clashed with opposition demonstrators outside the electoral commission on Tuesday.",
+     ("Riots", "Violent demonstration")),
+    # deaths told as happening in a demonstration: the demonstration is the event
+    ("Four people died and dozens were hurt in the fuel protests that swept the port city on Sunday.",
+     ("Riots", "Violent demonstration")),
+    ("Seven marchers lost their lives during the rallies in the capital, where soldiers fired live rounds to scatter them.",
+     ("Protests", "Excessive force against protesters")),
+    ("Three people were killed by soldiers during a protest against the new border tax.",
+     ("Protests", "Excessive force against protesters")),
+    ("Two men were killed in the town after rioters went on the rampage and torched a police post.",
+     ("Riots", "Violent demonstration")),
+])
+def test_demonstrations_on_news_prose(text, expected):
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # victims in a passive sentence are no acting crowd
+    ("Twenty villagers, among them several children, were massacred overnight in three hamlets.",
+     ("Violence against civilians", "Attack")),
+    # a habitual clause about other fighting is background to the attack reported
+    ("The raid hit the hamlet of Torobe, where herders and farmers have often clashed over grazing land.",
+     ("Violence against civilians", "Attack")),
+    # loitering munitions are drones, not suicide bombers
+    ("The paramilitaries sent a swarm of kamikaze drones over the city before dawn, then shelled its outskirts.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("A lorry bombing outside the ministry killed dozens of passers-by.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # a raid that only took cattle: the armed raiders are the actors, not the target
+    ("Last week a raid hit the Makol cattle camp when raiders from a neighbouring county drove off hundreds of cows.",
+     ("Strategic developments", "Looting/property destruction")),
+    # state forces named before their allied militia lead the operation
+    ("The army together with allied militia took control of four towns near the border.",
+     ("Battles", "Government regains territory")),
+    ("The port was occupied by insurgents on Monday after they attacked the naval post.",
+     ("Battles", "Non-state actor overtakes territory")),
+    # stabbing or gunning down a police officer is an attack on armed forces (a battle)
+    ("Unknown gunmen stabbed a police officer at a roadblock and took his rifle.", ("Battles", "Armed clash")),
+])
+def test_violence_on_news_prose(text, expected):
+    assert _types(text) == expected
+
+
+def test_military_strike_is_no_labour_strike():
+    text = "Rebels carried out a strike on the displacement camp. Aid groups condemned the heavy artillery used."
+    assert _types(text, "Rebels carried out a strike on the displacement camp.") == \
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert _types("Dock workers began a strike on Monday over unpaid wages.") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    # general statements, tallies and the attackers named only as a topic are no events
+    "Attacks on farmers are common in the district during the planting season.",
+    "Nine attacks have already been recorded since the start of the month, according to a security memo.",
+    "Who the attackers were is still debated on social media.",
+])
+def test_background_is_no_candidate(text):
+    assert not is_candidate(text)
+
+
+def test_event_beside_background_stays_a_candidate():
+    assert is_candidate("Kidnappings are rampant in the area, and on Friday gunmen abducted two traders.")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # movement of forces and changes to a group
+    ("Villagers said scores of armed fighters were seen massing near the river crossing on Tuesday.",
+     "Change to group/activity"),
+    ("The insurgents arrived in the market town at dusk and regrouped behind the mosque.", "Change to group/activity"),
+    ("Two rebel factions said on Friday that they had merged into one movement.", "Change to group/activity"),
+    ("A wing of the militia broke away and formed a new armed group in the hills.", "Change to group/activity"),
+    ("The militia paraded through the town in pickup trucks before heading north.", "Change to group/activity"),
+    # bases and headquarters
+    ("Peacekeepers established a forward operating base outside the town.", "Headquarters or base established"),
+    # territory changing hands without a fight
+    ("The army took over the camp after the insurgents had abandoned it.", "Non-violent transfer of territory"),
+    # coercion without violence: Other
+    ("Gunmen set up an illegal checkpoint on the highway and extorted money from motorists.", "Other"),
+    ("The armed group imposed a blockade on the district capital, cutting off fuel supplies.", "Other"),
+    ("Jihadists ordered the villagers to leave their homes within three days.", "Other"),
+    ("The militants forced women in the village to wear veils.", "Other"),
+    # displacement in the aftermath of fighting, a mass grave, a coup
+    ("Thousands of families fled their villages after the clashes, officials said.", "Other"),
+    ("A mass grave holding at least twenty bodies was found near the airstrip.", "Other"),
+    ("A group of officers staged a coup and suspended the constitution.", "Other"),
+    # goods taken from a stopped vehicle, nobody hurt
+    ("Militants stopped a lorry on the road and its goods were later removed.", "Looting/property destruction"),
+])
+def test_strategic_developments_on_news_prose(text, sub_event_type):
+    assert is_candidate(text)
+    assert _types(text) == ("Strategic developments", sub_event_type)
+
+
+def test_coercion_with_looting_is_looting():
+    assert _types("Militants threatened the villagers and burned down the school.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_fear_of_fighting_is_no_fight():
+    assert _types("Clan militias mobilised near the disputed well, raising fears of renewed fighting.") == \
+        ("Strategic developments", "Change to group/activity")
+
+
+def test_protest_against_a_coup_is_a_protest():
+    assert _types("Hundreds of students protested in the capital against the coup.") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    # reactions whose violent words are quoted, and events named only as a topic
+    'The governor called for calm on Monday, saying "those who burn and kill in the name of faith betray it".',
+    "The ambush on the convoy is being investigated by the regional prosecutor.",
+    "Sunday’s raid was barely ten kilometres from the provincial capital.",
+])
+def test_reaction_or_topic_is_no_candidate(text):
+    assert not is_candidate(text)
+
+
+def test_a_reaction_that_reports_an_act_stays_a_candidate():
+    assert is_candidate("The bishop condemned the attack, in which gunmen killed four worshippers.")
+
+
+def test_protest_named_as_topic_leaves_the_killing_it_answered():
+    text = ("The march was organised after the killing of a union leader, who was shot dead by unknown "
+            "gunmen outside his home on Friday.")
+    assert _types(text) == ("Violence against civilians", "Attack")
