@@ -139,3 +139,16 @@ def test_protest_named_as_topic_leaves_the_killing_it_answered():
     text = ("The march was organised after the killing of a union leader, who was shot dead by unknown "
             "gunmen outside his home on Friday.")
     assert _types(text) == ("Violence against civilians", "Attack")
+
+
+def test_lexicon_prefilter_anchors_each_alternative():
+    from etl.extract.text.lexicon import _anchors
+    assert _anchors("(?:troops|fighters) (?:\\w+ ){0,3}arrived") == {"troops", "fighters"}
+    assert _anchors("(?<!air )strikes?") == {"strike"}
+    assert _anchors("(?:suspected )?thie\\w+") == {"suspected", "thie"}
+    assert _anchors("(?:\\w+ )?group of") is None
+
+
+def test_passive_subjected_names_the_target():
+    assert _types("A police patrol was subjected to an ambush with an IED near the bridge, and one officer was killed.") == \
+        ("Battles", "Armed clash")

@@ -21,7 +21,7 @@ TARGET_VERB = re.compile(
 # back from it (a pattern that starts with the subject tries every position: slow)
 PASSIVE_VERB = re.compile(
     r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
-    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted)\b")
+    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted|subjected to)\b")
 # any passive harm or destruction ("were massacred", "was burnt down"): its grammatical subject is no agent
 PASSIVE_HARM = re.compile(
     r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|abducted|kidnapped|shot|"

@@ -34,6 +34,82 @@ def _anchor(pattern: str) -> str:
     return out
 
 
+def _close(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the group opened at `start`; -1 if none."""
+    depth, i = 0, start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = pattern.find("]", i + 2)
+            i = j + 1 if j > 0 else len(pattern)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _split_alternatives(inner: str) -> list[str]:
+    """Top-level alternatives of a group's body."""
+    out, depth, cur, i = [], 0, "", 0
+    while i < len(inner):
+        c = inner[i]
+        if c == "\\":
+            cur += inner[i:i + 2]
+            i += 2
+            continue
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        if c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    return out + [cur]
+
+
+def _anchors(pattern: str) -> set[str] | None:
+    """Word-prefixes one of which any match must start with: a pattern opening with a
+    group of alternatives ("(?:troops|fighters) ...") has one per alternative, and a
+    leading lookbehind consumes nothing. None when the pattern can start anywhere."""
+    while pattern.startswith(("(?<!", "(?<=")):
+        end = _close(pattern, 0)
+        if end < 0:
+            return None
+        pattern = pattern[end + 1:]
+    if not pattern.startswith("(?:"):
+        a = _anchor(pattern)
+        return {a} if a else None
+    end = _close(pattern, 0)
+    if end < 0:
+        return None
+    rest = pattern[end + 1:]
+    if rest[:1] == "{":
+        return None
+    found: set[str] = set()
+    for alt in _split_alternatives(pattern[3:end]):
+        a = _anchors(alt)
+        if a is None:
+            return None
+        found |= a
+    if rest[:1] in ("?", "*"):   # the group may be skipped: what follows it can start the match
+        after = _anchors(rest[1:])
+        if after is None:
+            return None
+        found |= after
+    return found
+
+
 def _load() -> tuple[dict[str, re.Pattern], dict[str, set[str]], set[str]]:
     with _LEXICON.open("rb") as fh:
         data = tomllib.load(fh)["features"]
@@ -42,11 +118,12 @@ def _load() -> tuple[dict[str, re.Pattern], dict[str, set[str]], set[str]]:
     always: set[str] = set()
     for name, pats in data.items():
         for p in pats:
-            a = _anchor(p)
-            if a:
-                anchors.setdefault(a, set()).add(name)
-            else:
+            found = _anchors(p)
+            if found is None or "" in found:
                 always.add(name)
+                continue
+            for a in found:
+                anchors.setdefault(a, set()).add(name)
     return compiled, anchors, always
 
 

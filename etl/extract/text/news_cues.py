@@ -54,13 +54,35 @@ REACTION_FRAME = re.compile(
     r"\b(?:appealed for calm|call(?:ed|s) for calm|urged (?:calm|restraint)|condemned|denounced|deplored|"
     r"express(?:ed|es) (?:\w+ )?(?:condolences|sorrow|concern|outrage)|paid tribute|offered condolences)\b")
 QUOTED = re.compile(r"\"[^\"]{0,400}\"|“[^”]{0,400}”")
-TOPIC_ONLY = re.compile(
+_TOPIC_TAIL = re.compile(
     r"\b(?:the|this|that|last|\w+day['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,6}?(?:attacks?|raids?|killings?|massacres?|ambush(?:es)?|"
     r"incidents?|violence|bombings?|assaults?|clashes)\b[^.;]{0,60}?\b(?:is|was|has been|have been|are|were) (?:being |now |still )?"
-    r"(?:investigated|probed|condemned|claimed by|blamed on|denounced|under investigation)\b|"
-    # an event already reported, named as the topic of a comment ("Friday's attack was only 25 km
-    # from the capital") or as what a protest answered ("the march was organised after ...")
-    r"^\W*(?:the|this|that|\w+day['’]s|last week['’]s|the latest|the recent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:investigated|probed|condemned|claimed by|blamed on|denounced|under investigation)\b")
+# an event already reported, named as the topic of a comment ("Friday's attack was only 25 km
+# from the capital") or as what a protest answered ("the march was organised after ...")
+_TOPIC_LEAD = re.compile(
+    r"\W*(?:the|this|that|\w+day['’]s|last week['’]s|the latest|the recent)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|raids?|assaults?|ambush|incident|protests?|demonstrations?|march|rally|sit-in)\s+"
     r"(?:was|is|were|are|came|comes)\s+(?!(?:carried out|launched|perpetrated|staged by|led by)\b)"
     r"(?:(?:organi[sz]ed|held|called|planned|staged)\s+)?")
+# words without which no background clause or topic can match: a cheap gate (substring tests)
+# before the costlier regexes, since most texts have neither
+_BACKGROUND_WORDS = ("repeatedly", "frequently", "regularly", "often", "routinely", "long", "previously",
+                     "common", "frequent", "rife", "recurrent", "rampant", "widespread", "on the rise",
+                     "increasing", "escalating", "occurrence", "taken place", "been re", "been carried",
+                     "been documented", "fear", "threat", "risk", "prospect")
+_TOPIC_WORDS = ("investigat", "probed", "condemned", "claimed by", "blamed on", "denounced")
+
+
+def strip_background(lowered: str, topics: bool = True) -> str:
+    """The text without its background clauses (and, with `topics`, without events named
+    only as a topic); the very same string when it has none."""
+    if any(w in lowered for w in _BACKGROUND_WORDS) and BACKGROUND_CLAUSE.search(lowered):
+        lowered = BACKGROUND_CLAUSE.sub(" ", lowered)
+    if topics:
+        if any(w in lowered for w in _TOPIC_WORDS) and _TOPIC_TAIL.search(lowered):
+            lowered = _TOPIC_TAIL.sub(" ", lowered)
+        lead = _TOPIC_LEAD.match(lowered)
+        if lead:
+            lowered = " " + lowered[lead.end():]
+    return lowered

@@ -21,8 +21,8 @@ from etl.extract.text.cues import (
     OPERATION_AGAINST, STRONG_CLASH, TARGET_VERB, BRIEF_HOLD, crowd_act, target_kind, place_taken,
 )
 from etl.extract.text.news_cues import (
-    BACKGROUND_CLAUSE, COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, MASS_GRAVE, QUOTED, REACTION_FRAME,
-    STATE_FIRED, TOPIC_ONLY,
+    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, MASS_GRAVE, QUOTED, REACTION_FRAME, STATE_FIRED,
+    strip_background,
 )
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
@@ -86,12 +86,9 @@ def is_candidate(sentence: str) -> bool:
     found = scan(sentence)
     if not any(found[n] for n in TRIGGER_FEATURES if n in found.active):
         return False
-    text = found.lowered
-    if BACKGROUND_CLAUSE.search(text):
-        # a general statement or a tally is no event; an event told beside it still is
-        text = BACKGROUND_CLAUSE.sub(" ", text)
-    if TOPIC_ONLY.search(text):
-        text = TOPIC_ONLY.sub(" ", text)   # "the attack is being investigated"
+    # a general statement, a tally or an event named only as a topic ("the attack is being
+    # investigated") is no event; an event told beside it still is
+    text = strip_background(found.lowered)
     if REACTION_FRAME.search(text):
         text = QUOTED.sub(" ", text)       # a reaction's quoted words report nothing new
     if text is found.lowered:
@@ -154,11 +151,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # "no clash reported": the features read the text without the denied fight
         has = scan(NO_CLASH.sub(" ", lowered))
         first = scan(NO_CLASH.sub(" ", primary_low))
-    if BACKGROUND_CLAUSE.search(lowered) or TOPIC_ONLY.search(primary_low):
-        # habitual or general background ("where herders have repeatedly clashed") and an event
-        # named only as a topic ("the protest was organised after ...") are no part of the event
-        has = scan(BACKGROUND_CLAUSE.sub(" ", TOPIC_ONLY.sub(" ", has.lowered)))
-        first = scan(BACKGROUND_CLAUSE.sub(" ", TOPIC_ONLY.sub(" ", first.lowered)))
+    # habitual or general background ("where herders have repeatedly clashed") and an event
+    # named only as a topic ("the protest was organised after ...") are no part of the event
+    stripped, stripped_primary = strip_background(has.lowered), strip_background(first.lowered)
+    if stripped is not has.lowered or stripped_primary is not first.lowered:
+        has, first = scan(stripped), scan(stripped_primary)
         lowered, primary_low = has.lowered, first.lowered
     lead = {name: first.pos(name) if has[name] else -1 for name in
             ("protest", "riot_violent", "mob", "clash", "attack", "kill", "abduct", "air", "ied",
