@@ -152,3 +152,11 @@ def test_lexicon_prefilter_anchors_each_alternative():
 def test_passive_subjected_names_the_target():
     assert _types("A police patrol was subjected to an ambush with an IED near the bridge, and one officer was killed.") == \
         ("Battles", "Armed clash")
+
+
+def test_a_topic_sentence_names_a_reported_event():
+    from etl.extract.text.candidates import names_reported_event
+    assert names_reported_event("The raid on the cattle camp on Sunday is being investigated by the police.")
+    assert not names_reported_event("Gunmen raided the cattle camp on Sunday.")              # an event itself
+    assert not names_reported_event("Raids on cattle camps are common in the dry season.")   # background
+    assert not names_reported_event("The minister will visit the region next week.")

@@ -29,7 +29,7 @@ from etl.extract.text.notes import make_note
 from etl.extract.places.resolve import resolve_location
 from etl.extract.text.sentences import Sentence, split_sentences
 from etl.extract.text.learned import active_model
-from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate
+from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate, names_reported_event
 from etl.records import Article, Event
 
 EXTRACTOR_VERSION = "rules-0.3"
@@ -278,6 +278,11 @@ def _passages(sentences: list[Sentence], published: date) -> list[_Passage]:
                 passages.append(current)
         elif current is not None and not own:
             current.sentences.append(s)
+        elif own and passages and passages[-1].date.reported and names_reported_event(s.text):
+            # "The assault on X on Monday is being investigated": the day of the event just
+            # reported, whose lead gave only the day it was said
+            passages[-1].sentences.append(s)
+            passages[-1].date = event_date(s.text, published, context_dates, found)
         context_dates.extend(own)
     return passages
 

@@ -21,9 +21,9 @@ from etl.extract.text.cues import (
     OPERATION_AGAINST, STRONG_CLASH, TARGET_VERB, BRIEF_HOLD, crowd_act, target_kind, place_taken,
 )
 from etl.extract.text.news_cues import (
-    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, MASS_GRAVE, QUOTED, REACTION_FRAME, STATE_FIRED,
-    strip_background,
+    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, MASS_GRAVE, STATE_FIRED, strip_background,
 )
+from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
 DISORDER = {
@@ -39,12 +39,6 @@ DISORDER_BY_SUB = {
     "Excessive force against protesters": "Political violence; Demonstrations",
     "Mob violence": "Political violence",
 }
-# features that make a sentence a candidate event sentence (the cheap prefilter)
-TRIGGER_FEATURES = (
-    "protest", "riot_violent", "mob", "air", "suicide", "shelling", "ied", "grenade", "chemical",
-    "clash", "attack", "kill", "abduct", "sexual", "arrest", "loot_destroy", "disrupted",
-    "agreement", "hq_base", "coercion", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
-)
 # a fight the attackers had just lost elsewhere, told as background
 _REPELLED_BEFORE = re.compile(r"\b(?:after|while|when) (?:being|having been|they were|it was) (?:repelled|routed|repulsed|pushed back)\b")
 # a crowd that takes hostages (gangs and armed groups "kidnap" or "abduct")
@@ -79,22 +73,6 @@ class Classification:
     disorder_type: str
     civilian_targeting: str
     confidence: float
-
-
-def is_candidate(sentence: str) -> bool:
-    """Cheap prefilter: does the sentence mention any event trigger at all?"""
-    found = scan(sentence)
-    if not any(found[n] for n in TRIGGER_FEATURES if n in found.active):
-        return False
-    # a general statement, a tally or an event named only as a topic ("the attack is being
-    # investigated") is no event; an event told beside it still is
-    text = strip_background(found.lowered)
-    if REACTION_FRAME.search(text):
-        text = QUOTED.sub(" ", text)       # a reaction's quoted words report nothing new
-    if text is found.lowered:
-        return True
-    found = scan(text)
-    return any(found[n] for n in TRIGGER_FEATURES if n in found.active)
 
 
 class _Lazy:

@@ -1,0 +1,49 @@
+"""Which sentences report an event at all: the cheap prefilter of the event
+passages (is_candidate), and a sentence that only names an event already
+reported as a topic ("The assault on X on Monday is being investigated"), which
+the passage grouping keeps as a follow-up of the event it names
+(names_reported_event).
+"""
+from __future__ import annotations
+
+from etl.extract.text.lexicon import scan
+from etl.extract.text.news_cues import QUOTED, REACTION_FRAME, strip_background
+
+# features that make a sentence a candidate event sentence (the cheap prefilter)
+TRIGGER_FEATURES = (
+    "protest", "riot_violent", "mob", "air", "suicide", "shelling", "ied", "grenade", "chemical",
+    "clash", "attack", "kill", "abduct", "sexual", "arrest", "loot_destroy", "disrupted",
+    "agreement", "hq_base", "coercion", "transfer", "gov_regain", "nsa_overtake", "surrender", "activity", "other_sd",
+)
+
+
+def _triggered(found) -> bool:
+    return any(found[n] for n in TRIGGER_FEATURES if n in found.active)
+
+
+def is_candidate(sentence: str) -> bool:
+    """Cheap prefilter: does the sentence mention any event trigger at all?"""
+    found = scan(sentence)
+    if not _triggered(found):
+        return False
+    # a general statement, a tally, an opinion or an event named only as a topic ("the
+    # attack is being investigated") is no event; an event told beside it still is
+    text = strip_background(found.lowered)
+    if REACTION_FRAME.search(text):
+        text = QUOTED.sub(" ", text)       # a reaction's quoted words report nothing new
+    if text is found.lowered:
+        return True
+    return _triggered(scan(text))
+
+
+def names_reported_event(sentence: str) -> bool:
+    """The sentence names an event only as the topic of what it says ("The raid on the
+    camp on Sunday is being investigated", "Friday's attack was 25 km from the
+    capital"): no new event, but it may tell the day or place of the one it names."""
+    found = scan(sentence)
+    if not _triggered(found):
+        return False
+    without_background = strip_background(found.lowered, topics=False)
+    if not _triggered(scan(without_background)):
+        return False        # background or a tally, not an event named
+    return not _triggered(scan(strip_background(without_background)))
