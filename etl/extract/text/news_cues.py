@@ -86,3 +86,27 @@ def strip_background(lowered: str, topics: bool = True) -> str:
         if lead:
             lowered = " " + lowered[lead.end():]
     return lowered
+# a suicide bomber stopped before the blast: killed or arrested ("three suicide bombers were
+# shot dead before the bombs detonated", "troops killed four fighters, among them a suicide
+# bomber"): no bombing took place; the bomber is a fighter killed or a weapon use disrupted
+SUICIDE_STOPPED = re.compile(
+    r"\bsuicide (?:bombers?|vests?)\b[^.;]{0,60}?\b(?:was|were|had been|got)\s+(?:\w+\s+)?(?:killed|shot dead|shot|neutrali[sz]ed|"
+    r"arrested|intercepted|apprehended|stopped|captured|caught)\b|"
+    r"\b(?:killed|shot dead|neutrali[sz]ed|arrested|intercepted|apprehended|stopped|captured|caught)\s+"
+    r"(?:and arrested\s+|and killed\s+)?(?:\w+\s+){0,5}suicide (?:bombers?|vests?)\b|"
+    r"\b(?:including|among them|among whom)\s+(?:a |an |the |one |two |three |\d+ )?(?:\w+ )?suicide bombers?\b|"
+    r"\bbefore (?:\w+ ){0,2}(?:could|was able to|were able to|managed to|had the chance to) (?:detonat|explod|blow|attack|reach|strike|enter)|"
+    r"\bbefore (?:detonating|exploding|blowing|attacking|carrying out)\b|"
+    r"\bbefore the (?:bombs?|vests?|explosives?|devices?) (?:detonated|exploded|went off)")
+# the bomber's own act: "a suicide bomber attacked / killed three / detonated her vest"
+SUICIDE_ACT = re.compile(
+    r"\bsuicide bombers?\b(?:\s+(?!was\b|were\b|had\b|got\b)\w+){0,2}?\s+(?:attacked|killed|detonated|blew|struck|targeted|hit|"
+    r"exploded|rammed)\b|\bwith (?:a |an |two |three |\d+ )?(?:\w+ )?suicide bombers?\b(?! and)|"
+    r"\bblew (?:himself|herself|themselves) up\b|\b(?:detonated|set off|carried out) by (?:\w+ ){0,2}suicide bombers?\b|\bsuicide (?:attack|bombing|blast|explosion|car bomb)s?\b")
+# a grenade only held, found or seized, not thrown: no grenade attack
+GRENADE_HELD = re.compile(
+    r"\b(?:armed with|carrying|in possession of|seized|recovered|confiscated|found|discovered)\b[^.;]{0,60}?\bgrenades?\b|"
+    r"\bgrenades?\b[^.;]{0,30}?\b(?:were |was )?(?:seized|recovered|confiscated|found)\b")
+# explosive remnants: an old or abandoned device that went off (the codebook's landmine class)
+REMNANT = re.compile(r"\b(?:found|left behind|abandoned|unexploded|old|picked up|handling|handled|played with)\b"
+                     r"[^.;]{0,40}?\b(?:grenades?|shells?|devices?|ordnance|explosives?)\b|\bunexploded\b")

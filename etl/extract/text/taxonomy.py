@@ -21,7 +21,8 @@ from etl.extract.text.cues import (
     OPERATION_AGAINST, STRONG_CLASH, TARGET_VERB, BRIEF_HOLD, crowd_act, target_kind, place_taken,
 )
 from etl.extract.text.news_cues import (
-    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, MASS_GRAVE, STATE_FIRED, strip_background,
+    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, REMNANT, STATE_FIRED,
+    SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -51,6 +52,19 @@ _HELD_PLACE = re.compile(r"\b(?:town|city|village|port|base|locality|site|statio
 _FORCES_LEFT = re.compile(r"\b(?:withdr\w+|pulled out|vacated|left)\b")
 _PLACE_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|taking|seized|assumed) (?:over|control)|\bmoved into|\bhanded over|"
                                r"\b(?:entered|occupied|captured|cleared|without|resistance|forc\w+)\b")
+
+
+class _Without:
+    """A scan with one feature switched off (a word the report uses for no act of that kind)."""
+
+    def __init__(self, inner, *names: str):
+        self._inner, self._names, self.lowered = inner, names, inner.lowered
+
+    def __getitem__(self, name: str) -> bool:
+        return name not in self._names and self._inner[name]
+
+    def pos(self, name: str) -> int:
+        return -1 if name in self._names else self._inner.pos(name)
 
 
 class _WithOvertake:
@@ -218,6 +232,14 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             return make("Riots", "Violent demonstration", 0.6)
         return mob_violence(0.6, target == "civilian")
 
+    # a suicide bomber killed or arrested before the blast: no bombing took place; a bomber
+    # stopped alive is a disrupted weapons use, one killed a fighter killed in a clash
+    if has["suicide"] and SUICIDE_STOPPED.search(lowered) and not SUICIDE_ACT.search(lowered):
+        if not DEATHS.search(lowered):
+            return make("Strategic developments", "Disrupted weapons use", 0.6)
+        has = _Without(has, "suicide", "ied")   # the vest or bomb that never went off
+        if not (has["shelling"] or has["air"]):   # shot before the blast: armed attackers stopped
+            return make("Battles", "Armed clash", 0.55)
     # detentions by state forces (or a de facto authority's security forces) with no
     # one hurt are Arrests, even when made "in raids"
     if has["arrest"] and subj_state and ARREST_VERB.search(primary_low) \
@@ -240,6 +262,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if has["disrupted"]:
             return make("Strategic developments", "Disrupted weapons use", 0.6)
         return make("Explosions/Remote violence", "Suicide bomb", 0.85, civ=target == "civilian")
+    if has["grenade"] and GRENADE_HELD.search(lowered):
+        # a grenade carried or seized is no grenade attack; an old one found that went off is a remnant
+        has = _Without(has, "grenade")
+        if REMNANT.search(lowered) and not (has["attack"] or has["clash"] or has["kill"] and subj_state):
+            return make("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.5, civ=True)
     explosive = has["air"] or has["shelling"] or has["ied"] or has["grenade"]
     # a device that went off while being planted, or its planters killed first: the use was disrupted
     if has["ied"] and re.search(r"\b(?:while|when) (?:\w+ ){0,4}(?:planting|laying|setting up|placing)\b", lowered):
