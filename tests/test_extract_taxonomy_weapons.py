@@ -43,3 +43,18 @@ def test_suicide_bomber_stopped_or_not(text, expected):
 ])
 def test_grenade_held_or_thrown(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attackers withdrawing after a fight is no territory taken from the forces
+    ("Insurgents attacked the army post and fought with soldiers for an hour before the insurgents withdrew.",
+     ("Battles", "Armed clash")),
+    # forcing the enemy out of a place takes it by force
+    ("Soldiers cleared the market town and forced the rebels to withdraw.",
+     ("Battles", "Government regains territory")),
+    # a fight named as "the battle" in which people died is a battle
+    ("Three villagers were killed in the battle between two armed cult groups in the town.",
+     ("Battles", "Armed clash")),
+])
+def test_territory_and_battle_wordings(text, expected):
+    assert _types(text) == expected

@@ -54,6 +54,9 @@ _PLACE_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|taking|seized|assumed) (?:
                                r"\b(?:entered|occupied|captured|cleared|without|resistance|forc\w+)\b")
 
 
+_FORCED_OUT = re.compile(r"\b(?:forc\w+|compell\w+|push\w*) (?:\w+ ){0,4}to (?:withdraw|retreat|flee|abandon)\b")
+
+
 class _Without:
     """A scan with one feature switched off (a word the report uses for no act of that kind)."""
 
@@ -290,7 +293,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             and target == "security":
         return make("Battles", "Armed clash", 0.6)
     # Battles: territory first, then clashes (air strikes / shelling during a ground fight included)
-    no_resistance = has["transfer"] and re.search(r"without|no resistance|withdr|pulled out|abandon|vacat|retreat", lowered)
+    # (forces that "forced" the enemy to withdraw met resistance)
+    no_resistance = has["transfer"] and re.search(r"without|no resistance|(?<!to )withdr|pulled out|abandon|vacat|retreat",
+                                                  _FORCED_OUT.sub(" ", lowered))
     # a named place captured or entered ("captured Buthidaung", "entered Goma after heavy
     # fighting") is taken territory; entering counts only with fighting reported, and a
     # hold of a few hours ("briefly", "before withdrawing") stays an Armed clash
@@ -392,6 +397,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Strategic developments", "Change to group/activity", 0.55)
     if has["hq_base"]:
         return make("Strategic developments", "Headquarters or base established", 0.55)
+    if has["transfer"] and _FORCED_OUT.search(lowered) and (subj_state or subj_armed):
+        # forcing the enemy out of a place takes it by force
+        return make("Battles", "Government regains territory" if subj_state and not subj_armed
+                    else "Non-state actor overtakes territory", 0.55)
     if has["transfer"]:
         # forces leaving a place with no one reported taking it is a movement of forces
         # (Change to group/activity), not a transfer of territory
