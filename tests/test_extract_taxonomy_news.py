@@ -160,3 +160,22 @@ def test_a_topic_sentence_names_a_reported_event():
     assert not names_reported_event("Gunmen raided the cattle camp on Sunday.")              # an event itself
     assert not names_reported_event("Raids on cattle camps are common in the dry season.")   # background
     assert not names_reported_event("The minister will visit the region next week.")
+
+
+def test_a_sentence_with_only_a_death_verb_takes_the_type_of_its_passage():
+    sentence = "Four were killed in the northern suburb and one near the university."
+    passage = "Police fired live rounds at the marchers demanding the governor's resignation. " + sentence
+    assert _types(passage, sentence) == ("Protests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize("text", [
+    # opinions on the violence and comparisons with the past report no new event
+    "“It is sad that brothers are still fighting each other over grazing land,” the elder said.",
+    "This is the first time the district has been attacked by the rebels since the war began.",
+])
+def test_opinion_or_comparison_is_no_candidate(text):
+    assert not is_candidate(text)
+
+
+def test_first_time_with_an_act_beside_it_stays_a_candidate():
+    assert is_candidate("It was the first time the town was raided, and gunmen killed two guards at the gate.")

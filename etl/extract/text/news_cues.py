@@ -35,7 +35,12 @@ BACKGROUND_CLAUSE = re.compile(
     r"a regular occurrence|a common occurrence)\b[^.;,]*|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|several|many|"
     r"numerous|multiple)\s+(?:\w+\s+)?(?:clashes|attacks|incidents|raids|abductions|kidnappings|killings|bombings)\s+"
-    r"(?:have|had)\s+(?:already\s+)?(?:taken place|been (?:recorded|reported|registered|carried out|documented))\b[^.;,]*")
+    r"(?:have|had)\s+(?:already\s+)?(?:taken place|been (?:recorded|reported|registered|carried out|documented))\b[^.;,]*|"
+    # an opinion on the violence ("it is unfortunate that people are fighting among themselves")
+    r"\bit(?: is|'s| was| would be)\s+(?:\w+\s+)?(?:unfortunate|sad|regrettable|shameful|deplorable|unacceptable|"
+    r"a shame|a pity|tragic|worrying|saddening)\b[^.;]*|"
+    # a comparison with the past ("this is the first time the county is attacked since December")
+    r"\b(?:this|it|that)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|fourth|fifth|only|latest|\w+th)\s+time\b[^.;,]*")
 # a coup as the act reported (not a protest against one)
 COUP_ACT = re.compile(
     r"\b(?:staged|launched|attempted|carried out|mounted|foiled|thwarted|led) (?:a |an |the )(?:\w+ )?coup\b|"
@@ -70,7 +75,8 @@ _TOPIC_LEAD = re.compile(
 _BACKGROUND_WORDS = ("repeatedly", "frequently", "regularly", "often", "routinely", "long", "previously",
                      "common", "frequent", "rife", "recurrent", "rampant", "widespread", "on the rise",
                      "increasing", "escalating", "occurrence", "taken place", "been re", "been carried",
-                     "been documented", "fear", "threat", "risk", "prospect")
+                     "been documented", "fear", "threat", "risk", "prospect", "unfortunate", "sad", "regrett",
+                     "shame", "deplor", "unacceptable", "pity", "tragic", "worrying", " time")
 _TOPIC_WORDS = ("investigat", "probed", "condemned", "claimed by", "blamed on", "denounced")
 
 

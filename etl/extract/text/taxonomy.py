@@ -15,16 +15,17 @@ from dataclasses import dataclass
 
 from etl.extract.text.cues import (
     ABDUCTION_HARM, AGREED, ATTACKED_PERSON, ARREST_VERB, AT_PROTESTERS,
-    COMMUNAL, CROWD_DEMAND, CROWD_JUSTICE, CROWD_VIOLENCE, CROWD_VS_POLICE, DEATHS,
+    COMMUNAL, CROWD_JUSTICE, CROWD_VIOLENCE, CROWD_VS_POLICE, DEATHS,
     FIREARMS, FORCES_WITHDREW, MILITIA_SEIZED, VIGILANTE_JUSTICE, PROPERTY_ONLY, STATE_RAMPAGE, GRIEVANCE_DEATH, GROUND_FIGHT, GUNFIRE_AT, MOB_CERTAIN,
     CAPTIVES_KILLED, CROWD_AGENT, CRUDE_WEAPONS, PASSIVE_HARM, FORCE_INJURY, POLITICAL_CROWD, NO_CLASH, NOT_HARM, PERSON_HARM, RIVAL_CROWDS, STATE_PROTEST, WEAPON_FIRE,
-    OPERATION_AGAINST, STRONG_CLASH, TARGET_VERB, BRIEF_HOLD, crowd_act, target_kind, place_taken,
+    OPERATION_AGAINST, STRONG_CLASH, BRIEF_HOLD, crowd_act, target_kind, place_taken,
 )
 from etl.extract.text.news_cues import (
     COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
+from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
 DISORDER = {
@@ -57,32 +58,6 @@ _PLACE_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|taking|seized|assumed) (?:
 _FORCED_OUT = re.compile(r"\b(?:forc\w+|compell\w+|push\w*) (?:\w+ ){0,4}to (?:withdraw|retreat|flee|abandon)\b")
 
 
-class _Without:
-    """A scan with one feature switched off (a word the report uses for no act of that kind)."""
-
-    def __init__(self, inner, *names: str):
-        self._inner, self._names, self.lowered = inner, names, inner.lowered
-
-    def __getitem__(self, name: str) -> bool:
-        return name not in self._names and self._inner[name]
-
-    def pos(self, name: str) -> int:
-        return -1 if name in self._names else self._inner.pos(name)
-
-
-class _WithOvertake:
-    """A scan that also reports a place taken (found on the original-case text)."""
-
-    def __init__(self, inner):
-        self._inner, self.lowered = inner, inner.lowered
-
-    def __getitem__(self, name: str) -> bool:
-        return name == "nsa_overtake" or self._inner[name]
-
-    def pos(self, name: str) -> int:
-        return self._inner.pos(name)
-
-
 @dataclass(frozen=True)
 class Classification:
     event_type: str
@@ -92,55 +67,15 @@ class Classification:
     confidence: float
 
 
-class _Lazy:
-    """A string computed on first comparison: the target is costly and most
-    branches never ask for it."""
-
-    def __init__(self, compute):
-        self._compute, self._value = compute, None
-
-    def _get(self) -> str:
-        if self._value is None:
-            self._value = self._compute()
-        return self._value
-
-    def __eq__(self, other: object) -> bool:
-        return self._get() == other
-
-    def __ne__(self, other: object) -> bool:
-        return self._get() != other
-
-    __hash__ = None
-
-
-def _subject(text: str) -> str:
-    """Text before the first violent verb: roughly the acting party."""
-    m = TARGET_VERB.search(text)
-    return text[:m.start()] if m else text[:80]
-
-
-def _subject_kind(subject: str) -> tuple[bool, bool]:
-    """(state forces act, an armed group acts) in the subject; when both are named
-    ("the army along with allied militia") the one named first leads."""
-    state = FEATURES["state_actor"].search(subject)
-    armed = FEATURES["armed_group"].search(subject)
-    if state and armed:
-        return (True, False) if state.start() < armed.start() else (False, True)
-    return state is not None, armed is not None
-
-
-def _crowd_demand(lowered: str) -> bool:
-    """Crowd violence that presses a demand (blocked roads, wrecked offices) and hurt no one:
-    a violent demonstration, not mob violence."""
-    return CROWD_DEMAND.search(lowered) is not None and not CROWD_JUSTICE.search(lowered) \
-        and not PERSON_HARM.search(NOT_HARM.sub(" ", lowered))
-
-
 def classify(passage: str, primary: str | None = None) -> Classification | None:
     """Code an event passage (its first sentence is `primary`); None if no event."""
     primary = primary or passage
     has = scan(passage)
     first = scan(primary)
+    if primary != passage and not any(first[n] for n in TRIGGER_FEATURES if n != "kill" and n in first.active):
+        # a sentence with only a death verb ("Six were killed in the capital") takes its type
+        # from the passage it belongs to (a protest shot at, an attack, a clash)
+        primary, first = passage, has
     lowered, primary_low = has.lowered, first.lowered
     if NO_CLASH.search(lowered):
         # "no clash reported": the features read the text without the denied fight
@@ -157,9 +92,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
              "shelling", "suicide", "loot_destroy", "arrest")}
     violent_lead = min([p for n, p in lead.items()
                         if p >= 0 and n not in ("protest", "riot_violent", "mob", "arrest", "loot_destroy")], default=-1)
-    subject = _subject(primary_low)
-    target = _Lazy(lambda: target_kind(lowered))
-    subj_state, subj_armed = _subject_kind(subject)
+    subject = subject_of(primary_low)
+    target = Lazy(lambda: target_kind(lowered))
+    subj_state, subj_armed = subject_kind(subject)
 
     def make(et: str, sub: str, conf: float, civ: bool = False) -> Classification:
         dis = DISORDER_BY_SUB.get(sub, DISORDER[et])
@@ -217,7 +152,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if has["mob"] and (MOB_CERTAIN.search(lowered) or not (subj_state or subj_armed)):
         # an angry crowd pressing a demand (blocking roads, wrecking offices "over" a grievance)
         # is demonstrating; crowd justice on people (lynching, beating to death) is mob violence
-        if _crowd_demand(lowered):
+        if crowd_demand(lowered):
             return make("Riots", "Violent demonstration", 0.6)
         return mob_violence(0.7, target == "civilian")
     if VIGILANTE_JUSTICE.search(lowered) and not subj_state:
@@ -231,7 +166,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             and not (has["air"] or has["suicide"] or has["ied"]) \
             and not (has["abduct"] and re.search(r"\b(?:abduct\w*|kidnap\w*)", lowered)):   # crowds "take hostage", gangs kidnap
         if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered) \
-                or _crowd_demand(lowered):
+                or crowd_demand(lowered):
             return make("Riots", "Violent demonstration", 0.6)
         return mob_violence(0.6, target == "civilian")
 
@@ -240,7 +175,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if has["suicide"] and SUICIDE_STOPPED.search(lowered) and not SUICIDE_ACT.search(lowered):
         if not DEATHS.search(lowered):
             return make("Strategic developments", "Disrupted weapons use", 0.6)
-        has = _Without(has, "suicide", "ied")   # the vest or bomb that never went off
+        has = Without(has, "suicide", "ied")   # the vest or bomb that never went off
         if not (has["shelling"] or has["air"]):   # shot before the blast: armed attackers stopped
             return make("Battles", "Armed clash", 0.55)
     # detentions by state forces (or a de facto authority's security forces) with no
@@ -267,7 +202,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Explosions/Remote violence", "Suicide bomb", 0.85, civ=target == "civilian")
     if has["grenade"] and GRENADE_HELD.search(lowered):
         # a grenade carried or seized is no grenade attack; an old one found that went off is a remnant
-        has = _Without(has, "grenade")
+        has = Without(has, "grenade")
         if REMNANT.search(lowered) and not (has["attack"] or has["clash"] or has["kill"] and subj_state):
             return make("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.5, civ=True)
     explosive = has["air"] or has["shelling"] or has["ied"] or has["grenade"]
@@ -303,7 +238,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
             and not BRIEF_HOLD.search(lowered):
         taken, at = place_taken(passage)
         if taken and (has["clash"] or taken not in ("entered", "moved into")):
-            has = _WithOvertake(has)
+            has = WithOvertake(has)
             if at < len(primary_low):   # the taker is who stands before the verb, not the loser after it
                 subj_state = FEATURES["state_actor"].search(primary_low[:at]) is not None
                 subj_armed = FEATURES["armed_group"].search(primary_low[:at]) is not None
