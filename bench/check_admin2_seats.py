@@ -1,4 +1,4 @@
-"""Which rows of etl/extract/places/geo/admin2_seats.csv resolve in the installed
+"""Which rows of etl/extract/places/geo/admin2_seats.csv (and admin2_areas.csv) resolve in the installed
 gazetteer: per country, how many rows found their admin2 area, and how many
 have their seat as the area's point (a GeoNames town, or one added from the
 row's coordinates); the unresolved rows are listed, to fix their spelling.

@@ -77,3 +77,46 @@ def test_karimojong_warriors_are_coded_under_the_acled_spelling():
     roles = _assign("Suspected Karamojong warriors raided a police post in Kotido.", "Battles", "Armed clash",
                     "Uganda", _date(2021, 3, 2))
     assert "Karimojong Ethnic Militia (Uganda)" in (roles.actor1, roles.actor2)
+
+
+# ---- a group named only elsewhere in the article -------------------------------
+ARTICLE = ("Fighting in the hills\n\nGunmen attacked the village at dawn on Friday, killing six farmers.\n"
+           "Local officials blamed the attack on the Mai-Mai, who have long been active in the area.")
+
+
+def test_generic_assailants_are_the_one_group_the_article_names():
+    roles = assign_actors("Gunmen attacked the village at dawn on Friday, killing six farmers.",
+                          "Violence against civilians", "Attack", "Democratic Republic of Congo", D2024, ARTICLE)
+    assert roles.actor1 == "Mai-Mai Militia"
+    # an assault with no assailant named at all is that group's too
+    roles = assign_actors("An armed attack on the village left 12 farmers dead.", "Violence against civilians",
+                          "Attack", "Democratic Republic of Congo", D2024, ARTICLE)
+    assert roles.actor1 == "Mai-Mai Militia"
+
+
+def test_no_group_is_lent_when_the_article_names_two_or_the_assailants_are_unknown():
+    two = ARTICLE + "\nThe ADF also operates nearby."
+    roles = assign_actors("Gunmen attacked the village at dawn on Friday, killing six farmers.",
+                          "Violence against civilians", "Attack", "Democratic Republic of Congo", D2024, two)
+    assert roles.actor1.startswith("Unidentified Armed Group")
+    roles = assign_actors("Unknown gunmen attacked the village, killing six farmers.",
+                          "Violence against civilians", "Attack", "Democratic Republic of Congo", D2024, ARTICLE)
+    assert roles.actor1.startswith("Unidentified Armed Group")
+    # soldiers alone in the passage act as themselves
+    roles = assign_actors("Soldiers shot dead two farmers at a checkpoint.", "Violence against civilians", "Attack",
+                          "Democratic Republic of Congo", D2024, ARTICLE)
+    assert roles.actor1.startswith("Military Forces of the Democratic Republic of Congo")
+
+
+def test_a_group_named_before_its_affiliation_is_the_actor():
+    a1, _, _, _ = names("An Islamic State-affiliated group raided the coastal town, killing nine.",
+                        "Violence against civilians", "Attack", "Mozambique")
+    assert a1 == "Islamic State (Mozambique)"
+    # "X-linked Y": Y is the actor, X only qualifies it
+    a1, _, _, _ = names("An al-Qaeda-linked group calling itself Ansaroul Islam attacked the post.",
+                        "Battles", "Armed clash", "Burkina Faso", date(2017, 1, 5))
+    assert a1 == "Ansaroul Islam"
+    # a person's party affiliation in brackets names no actor
+    a1, _, _, _ = names("Gunmen abducted a councillor (APC-affiliated) at his farm.",
+                        "Violence against civilians", "Abduction/forced disappearance", "Nigeria")
+    assert a1 == "Unidentified Armed Group (Nigeria)"

@@ -117,3 +117,66 @@ def test_where_a_statement_was_made_is_not_the_event_place():
     p = resolve_location("He told reporters in Maputo that insurgents had occupied the barracks.",
                          "Insurgents occupy Mocimboa da Praia", "Mozambique")
     assert p.admin1 == "Cabo Delgado"
+
+
+# ---- admin2 areas the gazetteer lacked (geo/admin2_areas.csv) -----------------
+def test_a_south_sudan_county_resolves_in_its_own_state():
+    # GeoNames only had Warrap's "Twic": the Jonglei county is its own area, coded to its seat
+    p = resolve_location("Raiders killed three herders in Twic East county on Monday.", "", "South Sudan")
+    assert p.admin1 == "Jonglei" and p.admin2 == "Twic East" and km_to(p, 7.15, 31.42) < 25
+    p = resolve_location("Gunmen attacked a cattle camp in Akobo county.", "", "South Sudan")
+    assert p.admin1 == "Jonglei" and km_to(p, 7.78, 33.0) < 25
+
+
+def test_a_zone_is_coded_to_its_seat_not_the_region_capital():
+    p = resolve_location("Fighting was reported in West Wellega zone on Tuesday.", "", "Ethiopia")
+    assert p.admin1 == "Oromia" and p.admin2 == "West Wellega" and km_to(p, 9.17, 35.83) < 25
+    p = resolve_location("Troops advanced in Western Tigray zone.", "", "Ethiopia")
+    assert p.admin1 == "Tigray" and km_to(p, 14.29, 36.61) < 25
+
+
+def test_an_eastern_congo_territory_is_coded_to_its_chef_lieu():
+    p = resolve_location("Militiamen attacked a village in Walikale territory.", "", "DR Congo")
+    assert p.admin1 == "Nord-Kivu" and km_to(p, -1.42, 28.05) < 25
+    p = resolve_location("Clashes broke out in Fizi territory on Sunday.", "", "Democratic Republic of Congo")
+    assert p.admin1 == "Sud-Kivu" and km_to(p, -4.30, 28.94) < 25
+
+
+def test_a_somali_district_is_coded_to_its_own_town():
+    p = resolve_location("Al-Shabaab fighters attacked a base in Afmadow district.", "", "Somalia")
+    assert p.admin1 == "Lower Juba" and km_to(p, 0.51, 42.07) < 25
+
+
+# ---- a place taken from a later sentence that reports the same incident ----------
+def test_the_later_sentence_that_places_the_event_is_recorded():
+    later = ["Officials said the attackers struck the village of Gimbi in West Wellega zone on Tuesday."]
+    p = resolve_location("An armed attack in Ethiopia's Oromia region has left 20 civilians dead.", "", "Ethiopia",
+                         later=later)
+    assert p.admin2 == "West Wellega" and p.from_sentence == later[0]
+
+
+def test_the_incident_placed_by_a_later_sentence_is_one_row_with_that_sentences_day():
+    from datetime import datetime, timezone
+
+    from etl.extract import extract_events
+    from etl.records import Article
+    text = ("ADDIS ABABA, May 6 — An armed attack in Ethiopia's Oromia region has left 20 civilians dead, "
+            "an official said Thursday.\n\n"
+            "Gunmen killed the civilians on Tuesday night in the village of Gimbi in West Wellega zone, "
+            "the official said.\n\nThe region has seen repeated violence.")
+    when = datetime(2021, 5, 6, tzinfo=timezone.utc)
+    events = extract_events(Article(url="https://example.test/e", source="Wire", title="Attack in Oromia",
+                                    text=text, published_at=when, fetched_at=when))
+    attacks = [e for e in events if e.event_type == "Violence against civilians"]
+    assert len(attacks) == 1 and attacks[0].admin2 == "West Wellega"
+    assert attacks[0].event_date.isoformat() == "2021-05-04"
+
+
+# ---- names of people and units read as places ------------------------------------
+def test_a_title_or_a_unit_noun_is_no_part_of_a_place_name():
+    p = resolve_location("Riots broke out over a drawing of the Prophet Ibrahim in a weekly.", "", "Niger")
+    assert "Prophet" not in p.location
+    p = resolve_location("Rebels attacked the Kolabi Gendarmerie Brigade on Monday.", "", "Cameroon")
+    assert "Brigade" not in p.location and "Gendarmerie" not in p.location
+    p = resolve_location("Militants attacked a Nigerian Armed Forces base in Damboa (Borno).", "", "Nigeria")
+    assert p.location == "Damboa"

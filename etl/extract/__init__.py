@@ -117,6 +117,10 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         context = _context(article, sentences, passage)
         later = [s.text for s in sentences[passage.sentences[-1].index + 1:]]
         place = _resolve_place(passage, context, article.country_hint, prior, later)
+        while place is not None and place.from_sentence and _another_day(place.from_sentence, d.day, published):
+            # the later sentence that would place the event tells an incident of another day
+            later = [s for s in later if s != place.from_sentence]
+            place = _resolve_place(passage, context, article.country_hint, prior, later)
         if place is None or not place.country:
             skips.append(Skip("no_country", "no resolvable country for: " + passage.primary.text[:160],
                               passage.primary.start))
@@ -135,8 +139,15 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         fatalities = count_fatalities(passage.text)
         weak = not d.explicit or d.reported
         same = same_incident(found, coded.event_type, place, d.day, weak, passage.primary.text) if is_article else None
+        borrowed = None
+        if same is None and is_article:
+            # the sentence an earlier event took its place from tells that same incident (and its day)
+            same = borrowed = next((c for c in found if c.place.from_sentence == passage.primary.text
+                                    and c.coded.event_type == coded.event_type), None)
         if same is not None:
             same.absorb(place, d, weak, fatalities)
+            if borrowed is not None and not weak:
+                same.date, same.weak = d, False
             continue
         key = (place.country, place.admin1, place.location, d.day, coded.event_type)
         if any(c.key == key for c in found):
@@ -152,7 +163,8 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
 
 def _event(article: Article, c: Found, published: date) -> Event:
     d, coded, place, passage, fatalities = c.date, c.coded, c.place, c.passage, c.fatalities
-    actors = _assign_actors(passage.text, coded.event_type, coded.sub_event_type, place.country, d.day)
+    actors = _assign_actors(passage.text, coded.event_type, coded.sub_event_type, place.country, d.day,
+                            article.title + "\n" + article.text)
     historical = is_historical(d, published)
     confidence = coded.confidence * (0.9 if d.explicit else 0.7) * (1.0 if place.location else 0.8)
     return Event(
@@ -246,6 +258,13 @@ def _country_named(country: str, text: str) -> bool:
     return any(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), folded) for w in words)
 
 
+def _another_day(sentence: str, day: date, published: date) -> bool:
+    """Does the sentence date what it tells to another day (a week or more away, or another month)?"""
+    return any(m.explicit and not m.reported and not m.year_only
+               and (abs((m.day - day).days) > 7 if m.precision < 3 else (m.day.year, m.day.month) != (day.year, day.month))
+               for m in find_dates(sentence, published))
+
+
 def _publication_date(article: Article) -> date:
     when = article.published_at or article.fetched_at or datetime.now(timezone.utc)
     return when.date() if isinstance(when, datetime) else when
@@ -304,5 +323,5 @@ def _resolve_place(passage: _Passage, context: str, hint: str | None, prior: dic
     return resolve_location(passage.primary.text, context, hint, prior, later or ())
 
 
-def _assign_actors(text: str, event_type: str, sub_event_type: str, country: str, day: date):
-    return assign_actors(text, event_type, sub_event_type, country, day)
+def _assign_actors(text: str, event_type: str, sub_event_type: str, country: str, day: date, article: str = ""):
+    return assign_actors(text, event_type, sub_event_type, country, day, article)

@@ -154,10 +154,46 @@ def _fixed(name: str, inter: int) -> Candidate:
     return Candidate(name, inter, "generic", -1, -1)
 
 
+@lru_cache(maxsize=8)
+def _article_groups(article: str, country: str, day: datetime.date) -> tuple[Candidate, ...]:
+    """The non-state armed groups an article names (one of each)."""
+    seen: dict[str, Candidate] = {}
+    for c in read_note(article, country, day).armed:
+        if c.kind == "named" and c.inter in (2, 3, 4):
+            seen.setdefault(c.name, c)
+    return tuple(seen.values())
+
+
+def _lend_article_group(reading: Reading, article: str, country: str, day: datetime.date) -> None:
+    """"Gunmen attacked the village..." in a report naming the ADF only in a later
+    sentence: the passage's generic assailants ("gunmen", "attackers", "rebels",
+    "militiamen") are that group when the article names exactly one armed group
+    (a militia word only a militia, inter 3-4). Assailants said to be unknown,
+    or a passage naming a group or militia of its own, keep their reading."""
+    generic = [c for c in reading.armed if c.kind in GENERIC_ARMED]
+    if reading.armed and not generic or any(c.kind not in GENERIC_ARMED and c.kind != "state" for c in reading.armed):
+        return
+    groups = _article_groups(article, country, day)
+    if len(groups) != 1:
+        return
+    g = groups[0]
+    if not reading.armed:
+        # "An armed attack left 28 civilians dead": no assailant named at all
+        reading.armed.append(Candidate(g.name, g.inter, "named", 0, 0, False, list(g.assoc)))
+        return
+    for i, c in enumerate(reading.armed):
+        if c.kind in GENERIC_ARMED and (c.kind != "communal_generic" or g.inter in (3, 4)):
+            reading.armed[i] = Candidate(g.name, g.inter, "named", c.start, c.end, c.passive_agent, list(g.assoc))
+
+
 def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: str,
-                  event_date: datetime.date) -> ActorRoles:
+                  event_date: datetime.date, article: str = "") -> ActorRoles:
+    """``article``: the whole report (title and text), whose named armed group
+    may stand for the passage's generic assailants (see _lend_article_group)."""
     text = sentence or ""
     reading = read_note(text, country, event_date)
+    if article and event_type not in ("Protests", "Riots"):
+        _lend_article_group(reading, article, country, event_date)
     if event_type not in ("Protests", "Riots"):
         reading.armed.extend(o for o in reading.orgs if o.inter in (2, 3))
     if event_type == "Battles":

@@ -30,6 +30,10 @@ STRIKE_NOUNS = {"airstrikes", "airstrike", "air strikes", "air strike", "drone s
                 "aerial bombardment", "artillery shelling", "artillery fire", "artillery strikes"}
 HERDER_WORDS = {"herdsmen", "herders", "herdsman", "herder", "pastoralists", "nomads"}
 PASSIVE_BY = re.compile(r"(?<!supported )(?<!backed )(?<!assisted )(?<!accompanied )(?<!aided )(?<!\bled )(?<!escorted )(?<!guided )(?<!followed )(?<!joined )(?<!reinforced )(?<!organized )(?<!organised )(?<!claimed )(?<!helped )(?<!flanked )\bby\s+(?:(?:a|an|the|some|suspected|presumed|alleged|unknown|unidentified|armed|group|of|members|elements|two|three|several|heavily|suspect|suspected|gang)\s+){0,4}$", re.I)
+# "an al-Qaeda-linked group calling itself Ansaroul Islam", "IS-affiliated Boko Haram
+# forces": the group after the affiliation is the actor, not the one it is linked to
+AFFILIATION_AFTER = re.compile(r"[\s-](?:linked|affiliated|allied|aligned|inspired)\b", re.I)
+AFFILIATED_GAP = 45
 PRECEDING_NAME = re.compile(r"([A-Z][\w'-]+)\s+$")
 PRECEDING_NAMES = re.compile(r"((?:[A-Z][\w'-]+\s+){1,3})$")
 
@@ -223,7 +227,16 @@ def read_note(text: str, country: str, day: date) -> Reading:
         if "government" in kinds:
             r.government_positions.append(m.start)
     _prefer_units(r.armed)
+    _drop_affiliations(r.armed, text)
     return r
+
+
+def _drop_affiliations(cands: list[Candidate], text: str) -> None:
+    """A named group only qualifying the named group just after it ("X-linked Y") is no actor."""
+    drop = [a for a, b in zip(cands, cands[1:]) if a.kind == b.kind == "named" and a.name != b.name
+            and 0 <= b.start - a.end <= AFFILIATED_GAP and AFFILIATION_AFTER.match(text, a.end)]
+    if drop:
+        cands[:] = [c for c in cands if all(c is not d for d in drop)]
 
 
 def _prefer_units(cands: list[Candidate]) -> None:

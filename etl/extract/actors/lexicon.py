@@ -96,6 +96,11 @@ def _is_acronym(alias: str) -> bool:
 _SPACES = str.maketrans({**{c: " " for c in '.,;:!?()[]{}"“”/\\|+*=<>&%$@~`\n\t\r«»…–—'}, "’": "'"})
 
 
+# "Islamic State-affiliated group", "al-Shabaab-linked militants": the group named before
+# the hyphen is the actor (the hyphen becomes a space, so offsets survive)
+_AFFILIATE = re.compile(r"-(?=(?:linked|affiliated|allied|aligned|inspired)\s+\w)", re.I)
+
+
 def tokens_of(text: str) -> list[str]:
     """Alias keys are tokenized exactly as notes are (see find_mentions)."""
     cleaned = text.replace("' ", "  ").replace(" '", "  ").replace("''", "  ").translate(_SPACES)
@@ -182,6 +187,8 @@ def find_mentions(text: str) -> list[Mention]:
     # at word edges too; a plain split on " " then yields tokens and empty
     # strings. Everything below is C-level (map/compress/accumulate): this runs
     # for every note, and a Python loop per token would dominate the cost.
+    if "-" in text:
+        text = _AFFILIATE.sub(" ", text)
     cleaned = text.replace("' ", "  ").replace(" '", "  ").replace("''", "  ").translate(_SPACES)
     parts = cleaned.split(" ")
     low_parts = cleaned.lower().split(" ")

@@ -1,7 +1,9 @@
-"""Admin2 seats from geo/admin2_seats.csv, read into the gazetteer while it is
-built (etl.extract.places.build): the town that is each listed area's seat, linked
-to its area (or added from the row's point when the gazetteer lacks it), and
-GeoNames' misspelt area names corrected. etl.extract.places.admin3 finds its rows'
+"""Admin2 areas and seats from geo/admin2_areas.csv and geo/admin2_seats.csv, read
+into the gazetteer while it is built (etl.extract.places.build): an area of
+admin2_areas.csv the gazetteer lacks is added under its admin1 (South Sudan's
+counties, Ethiopia's zones: GeoNames has few of them); then the town that is each
+listed area's seat, linked to its area (or added from the row's point when the
+gazetteer lacks it), and GeoNames' misspelt area names corrected. etl.extract.places.admin3 finds its rows'
 admin2 areas the same way (admin2_areas_of_row).
 """
 from __future__ import annotations
@@ -10,8 +12,45 @@ from etl.extract.places.index import Gazetteer, add_key, add_place, bare_admin_k
 
 
 def admin2_seat_rows():
-    """The rows of geo/admin2_seats.csv."""
-    return geo_rows("admin2_seats.csv")
+    """The rows of geo/admin2_seats.csv and geo/admin2_areas.csv (same columns;
+    the second adds alt_names)."""
+    yield from geo_rows("admin2_seats.csv")
+    yield from geo_rows("admin2_areas.csv")
+
+
+# "West Wellega" is written "Western Wellega" as often
+_POINTS = {"west": "western", "east": "eastern", "north": "northern", "south": "southern"}
+
+
+def add_admin2_areas(g: Gazetteer) -> int:
+    """Adds each area of geo/admin2_areas.csv the gazetteer lacks (its point is
+    set later, from its seat), and indexes the rows' other spellings
+    (alt_names, |-separated) of every listed area; returns how many were added."""
+    admin1 = {(g.sub_cc[s], fold(g.sub_name[s])): s for s in range(len(g.sub_name)) if g.sub_level[s] == 1}
+    added = 0
+    for row in geo_rows("admin2_areas.csv"):
+        areas = admin2_areas_of_row(g, row)
+        if not areas:
+            parent = admin1.get((row["iso2"], fold(row["admin1"])))
+            if parent is None:
+                continue
+            areas = [len(g.sub_name)]
+            g.sub_name.append(row["admin2"])
+            g.sub_cc.append(row["iso2"])
+            g.sub_level.append(2)
+            g.sub_parent.append(parent)
+            g.sub_lat.append(float("nan"))
+            g.sub_lon.append(float("nan"))
+            g.sub_seat.append("")
+            added += 1
+        for name in (row["admin2"], *(row.get("alt_names") or "").split("|")):
+            key = fold(name)
+            first, _, rest = key.partition(" ")
+            keys = (key, f"{_POINTS[first]} {rest}") if first in _POINTS and rest else (key,)
+            for key, area in ((k, a) for k in keys for a in areas):
+                add_key(g.admin_index, key, area)
+                add_key(g.admin_index, bare_admin_key(key), area)
+    return added
 
 
 def admin2_areas_of_row(g: Gazetteer, row: dict) -> list[int]:

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from etl.extract.places.acled_names import apply_acled_names
-from etl.extract.places.admin2 import admin2_seats
+from etl.extract.places.admin2 import add_admin2_areas, admin2_seats
 from etl.extract.places.admin3 import add_admin3_areas
 from etl.extract.places.index import (
     GEO_DIR, Gazetteer, add_key, add_place, as_ids, ascii_name, bare_admin_key, bare_admin_name, fold, geo_rows, is_latin,
@@ -282,6 +282,7 @@ def build() -> Gazetteer:
     _build_places(g, data, row_cc)
     apply_acled_names(g, data)  # admin1 regrouped and renamed as ACLED has them
     _admin1_aliases(g)
+    add_admin2_areas(g)
     _area_points(g, {**_admin1_capitals(g), **admin2_seats(g)})
     add_admin3_areas(g)
     _capitals(g)

@@ -15,7 +15,8 @@ keyed by the package versions, our data files and code; processes starting
 together wait on a lock file for the one that builds. The user's GeoNames
 files are overlaid at each load. Region seats: a town named like the area,
 else ``geo/admin1_capitals.csv``, else the area's most populous town; admin2
-seats from ``geo/admin2_seats.csv`` (which may add a seat town GeoNames lacks),
+seats from ``geo/admin2_seats.csv`` and ``geo/admin2_areas.csv`` (which adds areas
+GeoNames lacks, and either may add a seat town it lacks),
 else a town named like the area, else the centre of its towns.
 """
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.places import gazetteer as gz
 from etl.extract.places.text import (
@@ -49,6 +49,9 @@ class Place:
     latitude: float | None
     longitude: float | None
     geo_precision: int
+    # the later sentence of the article whose name placed the event (see resolve_location):
+    # that sentence reports the same incident, and no second row should be made of it
+    from_sentence: str = ""
 
 
 def _location_name(canonical: str, written: str) -> str:
@@ -154,7 +157,7 @@ LATER_SENTENCES = 6      # how far after the event a sentence saying where it ha
 LATER_MIN_SCORE = 3.0    # a later name must be given as a place (a cue, a type word, a qualifier)
 
 
-def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str]) -> tuple[Resolver, PlaceCandidate] | None:
+def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str]) -> tuple[Resolver, PlaceCandidate, str] | None:
     """A town or district inside the coarse place (a region, or only a country) that a
     later sentence gives ("At least 16 militiamen were killed in North Kivu province..."
     then "The fighting took place in the village of X in Lubero"): the first one found."""
@@ -175,7 +178,7 @@ def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str]) -> tuple[Reso
             finer = c.place >= 0 or g.sub_level[c.area] == 2 or c.near_town >= 0
             place = _to_place(r, c)
             if finer and place.country == coarse.country and (not coarse.admin1 or place.admin1 == coarse.admin1):
-                return r, c
+                return r, c, text
     return None
 
 
@@ -183,16 +186,16 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
                      country_prior: Mapping[str, float] | None = None, later: Sequence[str] = ()) -> Place | None:
     """The event's place (see `resolve`); when it is only a region or a country and
     ``later`` (the sentences after the event's) names a town or district inside it,
-    that one, at precision 2 at least."""
+    that one, at precision 2 at least (``from_sentence`` then holds that sentence)."""
     place, coarse = _resolve(sentence, context, country_hint, country_prior)
     if place is None or not later or not coarse:
         return place
     found = _refined(gz.load(), place, later)
     if found is None:
         return place
-    r, c = found
+    r, c, text = found
     c.precision = max(c.precision, 2)
-    return _to_place(r, c)
+    return replace(_to_place(r, c), from_sentence=text)
 
 
 def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
