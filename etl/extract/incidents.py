@@ -40,20 +40,31 @@ class Found:
             return
         extra = " ".join(p.text for p in self.more)
         coded = classify(self.passage.text + " " + extra, self.passage.primary.text)
-        if coded is not None and coded.event_type != "Strategic developments":
+        if coded is not None and coded.event_type != "Strategic developments" and not _support_fire(self.coded, coded):
             self.coded = coded
         if not self.fatalities:
             self.fatalities = count_fatalities(extra)
 
     def absorb(self, place, d: DateMatch, weak: bool, fatalities: int) -> None:
-        """Another mention of this incident: its own date and a finer place win; the
-        lead's toll stands (the lowest credible figure), a later one fills a lead without one."""
+        """Another mention of this incident: its own date and a finer place win; of two
+        tolls the lowest stands (the codebook's lowest credible figure: "seven killed"
+        and later "at least eight dead" is 7; a lead's running total, "16 killed" since
+        Friday, gives way to the day's own "four died"), a later one fills a lead without one."""
         if self.weak and not weak:
             self.date, self.weak = d, False
         if _finer(place, self.place):
             self.place = place
-        if not self.fatalities:
+        if fatalities and (not self.fatalities or fatalities < self.fatalities):
             self.fatalities = fatalities
+
+
+_SUPPORT = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _support_fire(lead: Classification, told: Classification) -> bool:
+    """Air strikes or shelling told after a ground battle ("jets attacked the attackers as
+    they fled"): the codebook keeps one Battles event, the strikes do not retype it."""
+    return lead.event_type == "Battles" and told.sub_event_type in _SUPPORT
 
 
 # a sentence that names the incident already reported: "The attack took place in ...",

@@ -32,6 +32,7 @@ _VAGUE = {
 }
 _NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
 _NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
+NUMBER = _NUMBER   # a number in figures or words ("1,200", "twenty-five")
 _QUALIFIER = (r"(?:at least|as many as|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
               r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
               r"environ)\s+")
@@ -188,6 +189,16 @@ _AGGREGATE = re.compile(
     r"(?:of\s+)?(?:attacks|raids|incidents|massacres|bombings|clashes)\b")
 _AGGREGATE_HINTS = ("since", "year", "recent", "over the", "attacks", "raids", "incidents", "massacres",
                     "bombings", "clashes", "conflict", "insurgency", "war", "crisis")
+
+
+def is_aggregate_toll(sentence: str) -> bool:
+    """Are the sentence's deaths a statistic of a period, a conflict or many attacks
+    ("more than 1,500 people were killed last year"), not an event's toll?"""
+    s = sentence.lower()
+    return (any(h in s for h in _DEATH_HINTS) and any(h in s for h in _AGGREGATE_HINTS)
+            and _AGGREGATE.search(s) is not None)
+
+
 _ONE_HINTS = ("was ", "been ", "got ", "died", "succumbed", "lost h")
 # a figure the sentence itself calls false
 _FALSE_CLAIM = re.compile(r"\bfake news\b")
