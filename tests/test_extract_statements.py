@@ -78,3 +78,13 @@ Fighter jets then bombed the attackers in airstrikes as they fled, a security so
 def test_air_strikes_on_fleeing_attackers_do_not_retype_the_battle():
     events = extract_events(_article(STRIKES_ARTICLE))
     assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 6)]
+
+
+def test_also_opens_another_incident_only_next_to_an_incident_word():
+    from etl.extract.incidents import opens_another
+    assert opens_another("In a separate development, gunmen stormed a school in Sofara.")
+    assert opens_another("Another attack hit the market of Sofara on Monday.")
+    assert opens_another("Soldiers on Monday also found the bodies of eight herders near Sofara.")
+    assert opens_another("The insurgents also attacked the police station in Sofara on Monday.")
+    assert not opens_another("The mayor said nine villagers were killed in Sofara on Monday and four others were also missing.")
+    assert not opens_another("Two of the gunmen were also killed in Sofara on Monday, the army said.")

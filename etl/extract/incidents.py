@@ -96,17 +96,30 @@ def _finer(a, b) -> bool:
     return (a.geo_precision or 3) < (b.geo_precision or 3) and a.admin1 == b.admin1
 
 
-# words that open a different incident ("In a separate attack", "another raid",
-# "a similar raid", "also found the bodies"): never folded into an earlier event
-_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|second|similar|earlier|previous(?:ly)?|fresh|again|"
-                       r"elsewhere|meanwhile|also|later|other)\b", re.I)
+# words that open a different incident ("In a separate attack", "a similar raid",
+# "fresh clashes"): never folded into an earlier event
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|similar|fresh|again|elsewhere|meanwhile)\b", re.I)
+# "also", "another", "earlier"... open one only next to a word of an incident ("another
+# attack", "also attacked", "also found the bodies"); "six people were also missing"
+# or "two attackers were also killed" tell more of the same one
+_EVENT_WORD = (r"(?:attack\w*|raid\w*|assault\w*|ambush\w*|clash\w*|bomb\w*|blast|explosions?|incidents?|"
+               r"massacres?|(?:air)?strikes?|stormed|struck|targeted|protests?|demonstrations?|kidnapp\w*|"
+               r"abduct\w*|bodies|violence|fighting)")
+_NEAR_EVENT = re.compile(r"\b(?:also|another|second|other|earlier|previous(?:ly)?|later)\s+(?:[\w-]+\s+){0,2}?"
+                         + _EVENT_WORD + r"\b|\b" + _EVENT_WORD + r"\s+(?:[\w-]+\s+){0,2}?(?:also|another|"
+                         r"earlier|previously|later)\b", re.I)
+
+
+def opens_another(sentence: str) -> bool:
+    """Does the sentence say it tells another incident than the one before it?"""
+    return _SEPARATE.search(sentence) is not None or _NEAR_EVENT.search(sentence) is not None
 
 
 def same_incident(found: list[Found], event_type: str, place, day: date, weak: bool, sentence: str):
     """The event already found that this passage mentions again: same type, same
     place (or the same area named more coarsely), and the same day, or within a
     week when one of the two is dated only by the report."""
-    if _SEPARATE.search(sentence):
+    if opens_another(sentence):
         return None
     for c in found:
         if c.coded.event_type != event_type or c.place.country != place.country:

@@ -18,12 +18,12 @@ import re
 
 from etl.extract.dates_fatalities.fatalities import NUMBER, is_aggregate_toll
 
-# a verb of violence or of a protest: the act a sentence reports (any tense)
+# a verb of violence or of a protest: the act a sentence reports (its verb forms, not
+# the nouns: "victims of Tuesday's attack" reports no act)
 _ACT = re.compile(
-    r"\b(?:kill\w*|attack\w*|clash\w*|abduct\w*|kidnap\w*|ambush\w*|storm\w*|raid\w*|bomb\w*|shell\w*|"
-    r"explo\w*|detonat\w*|protest\w*|demonstrat\w*|march\w*|riot\w*|loot\w*|burn\w*|torch\w*|seiz\w*|"
-    r"captur\w*|overr[au]n|arrest\w*|fought|fight\w*|shot|shoot\w*|fired|massacr\w*|died|dead|murder\w*|"
-    r"behead\w*|execut\w*|struck|invad\w*|occup\w*|abattu|tu[ée]\w*|attaqu\w*|enlev\w*)\b", re.I)
+    r"\b(?:(?:kill|attack|clash|abduct|kidnap|ambush|storm|raid|bomb|shell|explod|detonat|protest|demonstrat|"
+    r"march|riot|loot|burn|torch|seiz|captur|arrest|fir|massacr|murder|behead|execut|invad|occupi|occupy|"
+    r"shoot|fight|attaqu|enlev)(?:e?d|ing)|overr[au]n|fought|shot|died|struck|burnt|abattu|tu[ée]e?s?)\b", re.I)
 # the main verb of a reaction or a statement about the violence, not the violence
 _REACTION = re.compile(
     r"\b(?:appeal(?:ed|s)?\s+(?:for|to)|condemn(?:ed|s)?|denounc(?:ed|es)|vow(?:ed|s)|urg(?:ed|es)|"
