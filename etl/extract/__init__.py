@@ -283,13 +283,17 @@ def _passages(sentences: list[Sentence], published: date) -> list[_Passage]:
     current: _Passage | None = None
     context_dates: list[DateMatch] = []
     last_paragraph = -1
+    anchor: date | None = None   # the day the text last spoke of ("the day before" counts from it)
     for s in sentences:
         if s.paragraph != last_paragraph:
             context_dates = []
             current = None
             last_paragraph = s.paragraph
-        found = find_dates(s.text, published)
+        found = find_dates(s.text, published, anchor)
         own = [m for m in found if not m.year_only]
+        days = [m for m in own if m.precision == 1 and not m.reported]
+        if days:
+            anchor = days[0].day
         if is_candidate(s.text):
             if current is not None and not own:
                 current.sentences.append(s)
