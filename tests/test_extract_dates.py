@@ -101,3 +101,53 @@ def test_the_day_a_statement_was_made_is_not_the_act_s_day():
     assert said.reported and said.day == date(2022, 4, 20)
     act = event_date("The army said on Wednesday that five people were killed on Monday.", pub)
     assert not act.reported and act.day == date(2022, 4, 18)
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    # counted from the day the text last spoke of (here Saturday 16 April)
+    ("Two days prior, bandits had looted the market.", date(2022, 4, 14), 1),
+    ("The day before, bandits looted the market.", date(2022, 4, 15), 1),
+    ("On the previous day, bandits looted the market.", date(2022, 4, 15), 1),
+    ("A day earlier, bandits looted the market.", date(2022, 4, 15), 1),
+    ("The following day, soldiers retook the market.", date(2022, 4, 17), 1),
+    ("Three days later, soldiers retook the market.", date(2022, 4, 19), 1),
+    ("The raid on the market took place two days prior.", date(2022, 4, 14), 1),
+    ("The same day, the mayor's house was set ablaze.", date(2022, 4, 16), 1),
+])
+def test_days_counted_from_the_day_the_text_gives(text, day, precision):
+    from etl.extract.dates_fatalities.dates import find_dates
+    d = event_date(text, PUB, matches=find_dates(text, PUB, anchor=date(2022, 4, 16)))
+    assert (d.day, d.precision) == (day, precision)
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("A day earlier, bandits looted the market.", date(2022, 4, 19), 1),   # no day given: the report's
+    ("Earlier this week, bandits looted the market.", date(2022, 4, 19), 2),   # the week so far, its middle
+    ("Earlier this month, bandits looted the market.", date(2022, 4, 15), 3),
+    ("Bandits looted the market two weeks ago.", date(2022, 4, 6), 2),
+])
+def test_relative_dates_from_the_publication(text, day, precision):
+    d = event_date(text, PUB)
+    assert (d.day, d.precision) == (day, precision)
+
+
+def test_a_year_so_far_is_too_vague_and_a_day_before_an_object_is_no_date():
+    assert event_date("Earlier this year, bandits looted the market.", PUB).year_only
+    assert not event_date("Two days before the vote, bandits looted the market.", PUB).explicit
+    # a detail's day, not the sentence's act: "released the following day", a grievance
+    assert not event_date("The hostages were released the following day.", PUB).explicit
+    assert not event_date("Traders protested against the killing of a driver the day before.", PUB).explicit
+    assert not event_date("They mourned a teacher who was killed earlier this month.", PUB).explicit
+
+
+def test_the_day_before_counts_from_the_event_told_earlier_in_the_article():
+    from datetime import datetime, timezone
+    from etl.extract import extract_events
+    from etl.records import Article
+    text = ("On Saturday, gunmen attacked the village of Sofara in the Mopti region, killing seven civilians.\n\n"
+            "Two days prior, gunmen had ambushed a convoy of soldiers near Djenne, killing three soldiers.")
+    pub = datetime(2022, 4, 20, tzinfo=timezone.utc)
+    art = Article(url="https://example.test/d", source="Test", title="Attacks in Mopti", text=text,
+                  published_at=pub, fetched_at=pub, country_hint="Mali", language="en")
+    assert sorted((e.event_date.isoformat(), e.fatalities) for e in extract_events(art)) == [
+        ("2022-04-14", 3), ("2022-04-16", 7)]

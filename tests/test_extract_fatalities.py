@@ -64,3 +64,40 @@ def test_parse_number_words():
 ])
 def test_fatality_classes(text, expected):
     assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the codebook counts a suicide bomber who dies: added to the victims' toll ...
+    ("A young suicide bomber struck a crowded bus park, killing at least 14 people.", 15),
+    ("Two male suicide bombers attacked a wedding party. Nine guests were killed.", 11),
+    ("Twin explosions set off by suicide bombers hit the market. At least 16 traders were killed.", 18),
+    ("A suicide bomber attacked the checkpoint. No one else died.", 1),
+    ("Two suicide bombers blew themselves up at a checkpoint, killing three guards.", 5),
+    # ... unless the text counts the bombers already, or says it may
+    ("Seven people, including the suicide bomber, died in the blast.", 7),
+    ("Four fighters, among them a suicide bomber, were killed in the assault.", 4),
+    ("Troops shot dead two suicide bombers near the gate.", 2),
+    ("A suicide bomber killed six people; it is unclear whether this includes the bomber.", 6),
+    # ... or no bomb went off
+    ("Police arrested a would-be suicide bomber near the church.", 0),
+    ("Three suicide bombers attempted to enter the camp; one was killed by soldiers.", 1),
+    # an analyst's note that adds the bombers itself
+    ("Unknown fatalities coded as 10 + the bomber.", 11),
+    ("Fatalities coded as 4 plus 2 suicide bombers.", 6),
+])
+def test_suicide_bombers(text, expected):
+    assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted subject of an active kill verb is the killers, not victims
+    ("Four gunmen killed seven farmers in the village.", 7),
+    ("Thirty armed bandits killed a trader on the road.", 1),
+    # a headline passive still counts its subject
+    ("Six soldiers killed in an ambush.", 6),
+    ("Militiamen captured three herders and killed them.", 3),
+    # competing sources: the lowest figure
+    ("Army sources claim 5 soldiers were killed. Media reports suggest at least 20 soldiers were killed.", 5),
+])
+def test_killers_counted_in_the_subject_are_not_victims(text, expected):
+    assert count_fatalities(text) == expected

@@ -27,6 +27,7 @@ from etl.extract.dates_fatalities.fatalities import count_fatalities
 from etl.extract.incidents import Found, lend_lead, same_incident
 from etl.extract.text.notes import make_note
 from etl.extract.places.resolve import resolve_location
+from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.text.sentences import Sentence, split_sentences
 from etl.extract.text.learned import active_model
 from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate, names_reported_event
@@ -108,7 +109,11 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             continue   # undated, or a strategic "development" without a reported act
         if d.year_only:
             continue   # ACLED codes nothing dated less precisely than a month ("began in 2017")
-        if is_article and found and (_CLAIM.search(passage.primary.text)
+        if is_article and _not_an_act(passage.primary.text, d):
+            skips.append(Skip("not_an_act", "a reaction, statement or statistic: " + passage.primary.text[:160],
+                              passage.primary.start))
+            continue
+        if is_article and found and (_CLAIM.search(passage.primary.text) or is_attribution(passage.primary.text)
                                      or not d.explicit and passage.primary.paragraph > 0):
             # a claim, or an undated later paragraph, elaborates the event just reported
             # (its assailants, toll, how it unfolded): it reports no new one
@@ -131,7 +136,8 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             skips.append(Skip("foreign_namesake", f"{place.country} is not named in a report from {home}: "
                               + passage.primary.text[:160], passage.primary.start))
             continue
-        if is_article and not _named_in(place, passage.primary.text + " " + context):
+        if is_article and not _named_in(place, passage.primary.text + " " + context) \
+                and not _placed_later(passage, context, article.country_hint, prior, place, later):
             placeless.append((passage, coded, d))
             skips.append(Skip("country_level", "no place below country level named for: "
                               + passage.primary.text[:160], passage.primary.start))
@@ -197,6 +203,20 @@ def _learned(model, coded: Classification, text: str) -> Classification:
         coded.civilian_targeting and event_type == coded.event_type) else ""
     return Classification(event_type, sub, DISORDER_BY_SUB.get(sub, DISORDER[event_type]), civ,
                           round(min(0.95, max(coded.confidence, prob)), 3))
+
+
+def _not_an_act(sentence: str, d: DateMatch) -> bool:
+    """A reaction or a statement of intent, or a statistic not dated to one day."""
+    return is_reaction(sentence) or (is_statistic(sentence) and not (d.explicit and d.precision == 1))
+
+
+def _placed_later(passage: _Passage, context: str, hint: str | None, prior, place, later: list[str]) -> bool:
+    """Is the place one a later sentence names ("The fighting took place in the village
+    of X"), where the event's own sentence named only its region? Then it is named."""
+    if not later or not _named_in(place, " ".join(later)):
+        return False
+    own = _resolve_place(passage, context, hint, prior, [])
+    return own is None or (own.location, own.latitude) != (place.location, place.latitude)
 
 
 _REALIS = re.compile(
@@ -282,13 +302,17 @@ def _passages(sentences: list[Sentence], published: date) -> list[_Passage]:
     current: _Passage | None = None
     context_dates: list[DateMatch] = []
     last_paragraph = -1
+    anchor: date | None = None   # the day the text last spoke of ("the day before" counts from it)
     for s in sentences:
         if s.paragraph != last_paragraph:
             context_dates = []
             current = None
             last_paragraph = s.paragraph
-        found = find_dates(s.text, published)
+        found = find_dates(s.text, published, anchor)
         own = [m for m in found if not m.year_only]
+        days = [m for m in own if m.precision == 1 and not m.reported]
+        if days:
+            anchor = days[0].day
         if is_candidate(s.text):
             if current is not None and not own:
                 current.sentences.append(s)

@@ -40,20 +40,31 @@ class Found:
             return
         extra = " ".join(p.text for p in self.more)
         coded = classify(self.passage.text + " " + extra, self.passage.primary.text)
-        if coded is not None and coded.event_type != "Strategic developments":
+        if coded is not None and coded.event_type != "Strategic developments" and not _support_fire(self.coded, coded):
             self.coded = coded
         if not self.fatalities:
             self.fatalities = count_fatalities(extra)
 
     def absorb(self, place, d: DateMatch, weak: bool, fatalities: int) -> None:
-        """Another mention of this incident: its own date and a finer place win; the
-        lead's toll stands (the lowest credible figure), a later one fills a lead without one."""
+        """Another mention of this incident: its own date and a finer place win; of two
+        tolls the lowest stands (the codebook's lowest credible figure: "seven killed"
+        and later "at least eight dead" is 7; a lead's running total, "16 killed" since
+        Friday, gives way to the day's own "four died"), a later one fills a lead without one."""
         if self.weak and not weak:
             self.date, self.weak = d, False
         if _finer(place, self.place):
             self.place = place
-        if not self.fatalities:
+        if fatalities and (not self.fatalities or fatalities < self.fatalities):
             self.fatalities = fatalities
+
+
+_SUPPORT = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _support_fire(lead: Classification, told: Classification) -> bool:
+    """Air strikes or shelling told after a ground battle ("jets attacked the attackers as
+    they fled"): the codebook keeps one Battles event, the strikes do not retype it."""
+    return lead.event_type == "Battles" and told.sub_event_type in _SUPPORT
 
 
 # a sentence that names the incident already reported: "The attack took place in ...",
@@ -85,17 +96,30 @@ def _finer(a, b) -> bool:
     return (a.geo_precision or 3) < (b.geo_precision or 3) and a.admin1 == b.admin1
 
 
-# words that open a different incident ("In a separate attack", "another raid",
-# "a similar raid", "also found the bodies"): never folded into an earlier event
-_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|second|similar|earlier|previous(?:ly)?|fresh|again|"
-                       r"elsewhere|meanwhile|also|later|other)\b", re.I)
+# words that open a different incident ("In a separate attack", "a similar raid",
+# "fresh clashes"): never folded into an earlier event
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|similar|fresh|again|elsewhere|meanwhile)\b", re.I)
+# "also", "another", "earlier"... open one only next to a word of an incident ("another
+# attack", "also attacked", "also found the bodies"); "six people were also missing"
+# or "two attackers were also killed" tell more of the same one
+_EVENT_WORD = (r"(?:attack\w*|raid\w*|assault\w*|ambush\w*|clash\w*|bomb\w*|blast|explosions?|incidents?|"
+               r"massacres?|(?:air)?strikes?|stormed|struck|targeted|protests?|demonstrations?|kidnapp\w*|"
+               r"abduct\w*|bodies|violence|fighting)")
+_NEAR_EVENT = re.compile(r"\b(?:also|another|second|other|earlier|previous(?:ly)?|later)\s+(?:[\w-]+\s+){0,2}?"
+                         + _EVENT_WORD + r"\b|\b" + _EVENT_WORD + r"\s+(?:[\w-]+\s+){0,2}?(?:also|another|"
+                         r"earlier|previously|later)\b", re.I)
+
+
+def opens_another(sentence: str) -> bool:
+    """Does the sentence say it tells another incident than the one before it?"""
+    return _SEPARATE.search(sentence) is not None or _NEAR_EVENT.search(sentence) is not None
 
 
 def same_incident(found: list[Found], event_type: str, place, day: date, weak: bool, sentence: str):
     """The event already found that this passage mentions again: same type, same
     place (or the same area named more coarsely), and the same day, or within a
     week when one of the two is dated only by the report."""
-    if _SEPARATE.search(sentence):
+    if opens_another(sentence):
         return None
     for c in found:
         if c.coded.event_type != event_type or c.place.country != place.country:

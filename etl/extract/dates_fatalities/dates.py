@@ -74,7 +74,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"hier|aujourd'hui|la semaine dernière|le mois dernier|"
                             r"(?P<n>\d+|two|three|four|five|six|seven) days ago)\b")),
     ("year", re.compile(r"\b(?:in|since|en|of)\s+" + _Y + r"\b")),
+    # days counted from another day the text gives ("two days prior", "the day before",
+    # "the following day", "that same day"): from that day, else the publication's
+    ("anchored", re.compile(
+        r"\b(?:(?P<an>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:(?P<back>earlier|before|prior)"
+        r"(?=\s*(?:[,.;:)]|$|earlier))|(?P<back2>earlier)|(?P<fwd>later))|"
+        r"the\s+(?:(?P<back3>previous|preceding)|(?P<fwd2>following|next)|same)\s+(?:day|night|morning|evening)\b|"
+        r"the\s+(?:day|night)\s+(?P<back4>before)(?=\s*(?:[,.;:)]|$))|"
+        r"(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?<!on )that\s+same\s+day|la\s+veille)")),
+    # a part of the publication's week, month or year ("earlier this week")
+    ("current", re.compile(r"\b(?:earlier|plus tôt)\s+(?:this|in the|cette)\s+(?P<unit>week|month|semaine|mois)\b|"
+                           r"\b(?P<wn>a|one|two|three|\d)\s+weeks?\s+ago\b")),
+    # only a year: ACLED codes nothing so vague
+    ("thisyear", re.compile(r"\b(?:earlier|plus tôt)\s+(?:this|in the|cette)\s+(?:year|année)\b")),
 ]
+_ANCHOR_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # date expressions that do not date the event itself
 _NOT_EVENT_DATE = re.compile(r"(?:since|dated|until|till|by|from|before|depuis)\s+(?:the\s+)?$", re.I)
@@ -86,6 +100,11 @@ _BACKGROUND_CLAUSE = re.compile(
     r"\b(?:who|that)\s+(?:had|has|have)?\s*(?:been|was|were)\s+(?:\w+\s+){0,3}?|"
     r"\b(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}(?:launched|created|founded|established|formed|begun|started|"
     r"signed|adopted|introduced|enacted|inaugurated)\s+)(?:in|on|since)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+# a day counted from another opens the sentence ("Two days prior, ...", "On the previous
+# day ...") or dates its main verb ("took place two days prior"); elsewhere it dates a detail
+_FRONTED = re.compile(r"^[\"“‘'(]?\s*(?:(?:and|but|then|on|just|only|the|it was)\s+)*$")
+_HAPPENED = re.compile(r"\b(?:took place|occurred|happened|(?:was|were) (?:carried out|launched|staged))\s+(?:on\s+)?$")
+_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b[^,;]*$")
 _RANGE_END = re.compile(r"\s*(?:-|to|until|till|through|au)\s+", re.I)
 _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|weekend|"
                      r"overnight|night of|vers)\b", re.I)
@@ -141,7 +160,7 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _resolve(kind: str, m: re.Match, published: date) -> tuple[date, int, date] | None:
+def _resolve(kind: str, m: re.Match, published: date, anchor: date | None = None) -> tuple[date, int, date] | None:
     g = m.groupdict()
     if kind == "iso":
         d = _safe(int(g["year"]), int(g["mon"]), int(g["day"]))
@@ -199,15 +218,42 @@ def _resolve(kind: str, m: re.Match, published: date) -> tuple[date, int, date] 
     if kind == "year":
         y = int(g["year"])
         return date(y, 7, 1), 3, date(y, 12, 31)
+    if kind == "anchored":
+        base = anchor or published
+        n = g.get("an")
+        days = (int(n) if n.isdigit() else _ANCHOR_N[n]) if n else 1
+        if g.get("back") or g.get("back2") or g.get("back3") or g.get("back4") or "veille" in m.group(0):
+            days = -days
+        elif not (g.get("fwd") or g.get("fwd2")):
+            days = 0   # "that same day", "earlier that day"
+        if days > 0 and anchor is None:
+            return None   # "the next day" after an unknown day
+        d = base + timedelta(days=days)
+        return (d, 1, d) if d <= published + timedelta(days=1) else None
+    if kind == "current":
+        if g.get("wn"):
+            n = _ANCHOR_N.get(g["wn"]) or int(g["wn"])
+            d = published - timedelta(days=7 * n)
+            return d, 2, d + timedelta(days=3)
+        unit = g["unit"]
+        if unit in ("week", "semaine"):
+            monday = published - timedelta(days=published.weekday())
+            return monday + timedelta(days=(published - monday).days // 2), 2, published
+        return published.replace(day=min(15, published.day)), 3, published
+    if kind == "thisyear":
+        return date(published.year, 7, 1), 3, published
     return None
 
 
-_RANK = {"iso": 0, "dmy": 0, "mdy": 0, "part": 1, "month": 2, "weekday": 1, "relative": 1, "year": 4}
+_RANK = {"iso": 0, "dmy": 0, "mdy": 0, "part": 1, "month": 2, "weekday": 1, "relative": 1, "year": 4,
+         "anchored": 1, "current": 1, "thisyear": 4}
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _RELATIVE_WORDS = {"yesterday", "today", "morning", "tonight", "night", "week", "weekend", "month",
                    "ago", "hier", "aujourd", "semaine", "mois"}
+_ANCHORED_WORDS = {"day", "days", "night", "morning", "evening", "veille"}
+_CURRENT_WORDS = {"earlier", "ago", "tôt"}
 
 
 def _kinds_present(sentence: str) -> set[str]:
@@ -222,11 +268,16 @@ def _kinds_present(sentence: str) -> set[str]:
         kinds.add("relative")
     if any(len(w) == 4 and w.isdigit() for w in words):
         kinds |= {"iso", "year"}
+    if words & _ANCHORED_WORDS:
+        kinds.add("anchored")
+    if words & _CURRENT_WORDS:
+        kinds |= {"current", "thisyear"}
     return kinds
 
 
-def find_dates(sentence: str, published: date) -> list[DateMatch]:
-    """All date expressions in a sentence, in text order (overlaps removed)."""
+def find_dates(sentence: str, published: date, anchor: date | None = None) -> list[DateMatch]:
+    """All date expressions in a sentence, in text order (overlaps removed); ``anchor``
+    is the day the text last spoke of, from which "the day before" counts."""
     found: list[tuple[int, int, int, tuple]] = []
     original, sentence = sentence, sentence.lower()   # patterns are lowercase: no re.I needed
     kinds = _kinds_present(sentence)
@@ -244,10 +295,15 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
                 continue
             if _in_background_clause(sentence, m):
                 continue   # a relative clause's date: history recalled, not the event's day
+            if kind == "anchored" and not (_FRONTED.search(sentence, 0, m.start())
+                                           or _HAPPENED.search(sentence, max(0, m.start() - 30), m.start())):
+                continue   # "released the following day", "the killing ... the day before": a detail's day
+            if kind in ("current", "thisyear") and _CLAUSE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+                continue   # "a journalist who was killed earlier this month"
             mon = m.groupdict().get("mon") or m.groupdict().get("mon2")
             if mon in ("may", "mar") and original[m.start("mon" if m.groupdict().get("mon") else "mon2")].islower():
                 continue  # lowercase English "may" / "mar": the verb, not a month
-            r = _resolve(kind, m, published)
+            r = _resolve(kind, m, published, anchor)
             if r and r[0]:
                 # a night "of 12 to 13 March" is its first day; a longer span is less precise
                 ranged = (until and int(until) - r[0].day >= 2) or (before is not None and not until)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.dates_fatalities.bombers import bombers_to_add
+
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -32,6 +34,7 @@ _VAGUE = {
 }
 _NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
 _NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
+NUMBER = _NUMBER   # a number in figures or words ("1,200", "twenty-five")
 _QUALIFIER = (r"(?:at least|as many as|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
               r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
               r"environ)\s+")
@@ -48,7 +51,7 @@ _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|alleged
          r"lost her life|perished|succumbed|neutralized|neutralised|burnt alive|burned alive|massacred|slaughtered|"
          r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts)")
 # "<quantity> [up to 6 words] were killed"
-_PASSIVE = re.compile(rf"(?<![\w-])(?<!how )(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()-]+){{0,6}}?)\s+{_DIED}\b")
+_PASSIVE = re.compile(rf"(?<![\w-])(?<!how )(?<!no )(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()/-]+){{0,6}}?)\s+{_DIED}\b")
 _COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+|(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b")
 _TOLL = re.compile(rf"\b(?:toll|the dead|fatalities)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached)\s+{_QUANT}")
 _ACTIVE = re.compile(rf"\b{_KILL_VERB}\s+(?P<obj>[^.;:]*)")
@@ -62,6 +65,11 @@ _OBJ_STOP = re.compile(r"\b(?:(?:and|while|as well as|,)?\s*(?:injur\w*|wound\w*
                        r"when|while|as|in|at|on|near|during|following|over|from|with|by|who|which|whom|"
                        r"and (?:set|burn\w*|loot\w*|destroy\w*|rap\w*|carted|made|took|fled|escaped))\b|"
                        r"\band\s+(?:also\s+)?\w+(?:ing|ed)\b)")
+# an active verb with its object, not a headline passive: "N gunmen killed five villagers"
+_BARE_KILLED = re.compile(r"(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?<!got )(?<!being )"
+                          r"\b(?:killed|murdered|massacred|slaughtered|executed|beheaded|lynched)$")
+_OBJECT_AFTER = re.compile(rf"\s+(?:{_QUALIFIER})?(?:{_NUMBER}\b|(?:a|an|the|his|her|their|its|several|many|dozens|"
+                           r"scores|hundreds|some|themselves|himself|herself|everyone|anyone)\b)")
 _LEAD_QUALIFIER = re.compile(rf"^\s*{_QUALIFIER}")
 # "were killed by", "had been killed in": the participle of a passive clause has no object
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$")
@@ -70,7 +78,7 @@ _AUX_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+ly\s+|also\s+|a
 _NOT_TOLL_MID = re.compile(r"\b(?:among|would|could|might|may|should)\b")
 # one victim in a passive clause: "a gendarme was killed", "the prefect was shot and killed"
 _PASSIVE_ONE = re.compile(
-    r"(?<![\w-])(?<!how )(?:a|an|one|the|another|his|her|its|their)\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
+    r"(?<![\w-])(?<!how )(?<!no )(?:a|an|one|the|another|his|her|its|their)\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
     r"(?:(?:was|has been|had been|got)\s+(?:(?:reportedly|allegedly|also|later|then|subsequently|fatally|found|"
     r"(?:shot|attacked|abducted|kidnapped|beaten|stabbed|tortured|ambushed|waylaid|captured)\s+and)\s+)*"
     r"(?:killed|shot dead|murdered|beheaded|lynched|executed|slain|(?:stabbed|beaten|hacked|burnt|burned) to death)|"
@@ -148,7 +156,8 @@ def _object_count(obj: str) -> int | None:
 
 # an analyst's explicit coding note ("Unknown fatalities coded as 3", "coded as 10 fatalities")
 _CODED_AS = re.compile(rf"\bfor a total of\s+(?P<num0>{_NUMBER})\b|"
-                       rf"\bcoded\s+(?:as|at)\s+(?P<num>{_NUMBER})\b(?!\s*(?:events?|separate|dates?|locations?|days?))")
+                       rf"\bcoded\s+(?:as|at)\s+(?P<num>{_NUMBER})\b(?!\s*(?:events?|separate|dates?|locations?|days?))"
+                       rf"(?:\s*(?:\+|plus)\s*(?P<plus>{_NUMBER}|the|a|an)\b)?")
 # a total the source spreads over several days or places: each event gets its share
 _SPLIT = re.compile(rf"(?P<num>{_NUMBER})\s+(?:reported\s+)?fatalit\w+\s+(?:were\s+)?(?:reported\s+and\s+)?"
                     rf"(?:split|coded|divided|distributed|spread)\s+(?:evenly\s+)?(?:across|between|over|among)\s+"
@@ -188,6 +197,16 @@ _AGGREGATE = re.compile(
     r"(?:of\s+)?(?:attacks|raids|incidents|massacres|bombings|clashes)\b")
 _AGGREGATE_HINTS = ("since", "year", "recent", "over the", "attacks", "raids", "incidents", "massacres",
                     "bombings", "clashes", "conflict", "insurgency", "war", "crisis")
+
+
+def is_aggregate_toll(sentence: str) -> bool:
+    """Are the sentence's deaths a statistic of a period, a conflict or many attacks
+    ("more than 1,500 people were killed last year"), not an event's toll?"""
+    s = sentence.lower()
+    return (any(h in s for h in _DEATH_HINTS) and any(h in s for h in _AGGREGATE_HINTS)
+            and _AGGREGATE.search(s) is not None)
+
+
 _ONE_HINTS = ("was ", "been ", "got ", "died", "succumbed", "lost h")
 # a figure the sentence itself calls false
 _FALSE_CLAIM = re.compile(r"\bfake news\b")
@@ -197,7 +216,7 @@ _REFUTED = re.compile(
     r"\bunverified\b|\bnot (?:been )?independently (?:verified|confirmed|reported)|"
     r"\bcould not be (?:independently )?(?:verified|confirmed)")
 _SOURCE_CLAIM = re.compile(
-    r"\b(?:sources?|officials?|spokes\w+|reports?)\s+(?:\w+\s+)?(?:report\w*|claim\w*|sa(?:y|id)|put|state\w*|indicat\w*)\b|"
+    r"\b(?:sources?|officials?|spokes\w+|reports?)\s+(?:\w+\s+)?(?:report\w*|claim\w*|sa(?:y|id)|put|state\w*|indicat\w*|suggest\w*)\b|"
     r"\baccording to\b|\bclaim(?:ed|s|ing)?\b|\bconflicting\b")
 
 
@@ -214,7 +233,9 @@ def count_fatalities(text: str) -> int:
     if coded:
         v = parse_number(coded.group("num0") or coded.group("num"))
         if v is not None:
-            return v
+            # "coded as 3 plus 2 suicide bombers", "coded as 10 + the bomber"
+            plus = coded.groupdict().get("plus")
+            return v + (1 if plus in ("the", "a", "an") else parse_number(plus) or 0 if plus else 0)
     if not any(h in text for h in _DEATH_HINTS):
         return 0
     split = _SPLIT.search(text) if "fatalit" in text else None
@@ -229,9 +250,15 @@ def count_fatalities(text: str) -> int:
     ranged = _RANGE_NOUN.search(text) if "fatalit" in text else None
     if ranged and parse_number(ranged.group("num")) is not None:
         return parse_number(ranged.group("num"))
+    bombers = bombers_to_add(text)
     counts = []
     for sentence in _SENTENCE_END.split(text):
-        counts.append((_sentence_count(sentence), sentence))
+        counts.append((_sentence_count(sentence, bombers is None), sentence))
+    return _reported(text, counts) + (bombers or 0)
+
+
+def _reported(text: str, counts: list[tuple[int, str]]) -> int:
+    """The sentences' figures as one toll: the lowest of competing sources' claims."""
     total = _combine(counts)
     if not total:
         return 0
@@ -271,7 +298,7 @@ _DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murd
                 "tué", "mort", "corpse", "bomber", "ablaze", "alive", "on fire", "alight")
 
 
-def _sentence_count(s: str) -> int:
+def _sentence_count(s: str, lone_attacker: bool = True) -> int:
     if not any(h in s for h in _DEATH_HINTS):
         return 0
     if any(h in s for h in _AGGREGATE_HINTS) and _AGGREGATE.search(s) or "fake" in s and _FALSE_CLAIM.search(s):
@@ -289,6 +316,8 @@ def _sentence_count(s: str) -> int:
                 continue
             if pat is _PASSIVE and _NOT_TOLL_MID.search(m.group("mid") or ""):
                 continue
+            if pat is _PASSIVE and _BARE_KILLED.search(m.group(0)) and _OBJECT_AFTER.match(s, m.end()):
+                continue   # "three gunmen killed five villagers": the gunmen are the killers
             if pat is _PASSIVE and re.search(r"\band\b|,", m.group("mid") or ""):
                 # "two soldiers and a civilian were killed": count the whole list
                 subject = m.group(0)[:m.end("mid") - m.start()]
@@ -313,7 +342,7 @@ def _sentence_count(s: str) -> int:
     for m in _SET_ABLAZE.finditer(s):
         n = m.group("num").lower()
         counts.append((m.start(), 1 if n in ("a", "an") else parse_number(n) or 0))
-    if _BOMBER_DIED.search(s):
+    if lone_attacker and _BOMBER_DIED.search(s):   # suicide bombers are counted by the caller
         counts.append((-1, 1))
     if not counts:
         if _FATALITIES_PLURAL.search(s) and not _ZERO.search(s):
