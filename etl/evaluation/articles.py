@@ -27,7 +27,7 @@ _COUNTRY_FORMS = {
 }
 
 
-def _country(name: str | None) -> str:
+def country_key(name: str | None) -> str:
     folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower().strip()
     return _COUNTRY_FORMS.get(folded, folded)
 
@@ -61,7 +61,7 @@ def read_gold(gold_path: str | Path) -> GoldArticle:
 
 def _matches(ev: Event, g: dict) -> float | None:
     """Distance in km when `ev` matches gold event `g`, else None."""
-    if _country(ev.country) != _country(g["country"]) or ev.event_type not in g["event_type"]:
+    if country_key(ev.country) != country_key(g["country"]) or ev.event_type not in g["event_type"]:
         return None
     if "event_date" in g and ev.event_date.strftime("%Y-%m") != g["event_date"][:7]:
         return None
