@@ -179,3 +179,60 @@ def test_opinion_or_comparison_is_no_candidate(text):
 
 def test_first_time_with_an_act_beside_it_stays_a_candidate():
     assert is_candidate("It was the first time the town was raided, and gunmen killed two guards at the gate.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd word before the violent word that names the victims, the witnesses or a
+    # circumstance is no acting crowd: no mob violence
+    ("At least 25 pilgrims lost their lives on Friday in a brutal attack on the shrine near Kafin.",
+     ("Violence against civilians", "Attack")),
+    ("Villagers in the district say they have recovered 30 corpses after the raids on their hamlets this week.",
+     ("Violence against civilians", "Attack")),
+    ("The assault, which came as herders were watering their animals at the river, left nine people dead.",
+     ("Violence against civilians", "Attack")),
+    ("They surrounded fishermen at the landing, slaughtered eleven of them and burnt their canoes.",
+     ("Violence against civilians", "Attack")),
+])
+def test_a_crowd_that_suffered_or_reported_is_no_rioter(text, expected):
+    assert _types(text) == expected
+
+
+def test_a_crowd_that_acts_stays_a_riot():
+    assert _types("Youths in the market stormed the council office and set it ablaze on Monday.")[0] == "Riots"
+
+
+def test_a_superlative_measured_against_the_past_is_background():
+    # "since violence erupted" is the yardstick of the toll, no riot of its own
+    assert _types("Some 60 villagers were killed in the worst attack in the province since the insurgency erupted "
+                  "in 2017, officials said.") == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # explosions and blasts in the plural are the weapon as much as one explosion
+    ("Three blasts tore through the bus station on Monday, killing 14 travellers.",
+     "Explosions/Remote violence"),
+    ("At least 40 people died after twin explosions hit the busy market in the city centre.",
+     "Explosions/Remote violence"),
+])
+def test_plural_explosions_are_the_weapon(text, expected):
+    assert _types(text)[0] == expected
+
+
+def test_an_abduction_told_with_bodies_found_is_an_attack():
+    assert _types("Soldiers found the bodies of six farmers who had been kidnapped from the village last week.") == \
+        ("Violence against civilians", "Attack")
+    assert _types("Gunmen kidnapped eight travellers on the highway, and four of them lost their lives in captivity.") == \
+        ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    # sympathy for the victims of an event already reported reports nothing new
+    "“Our prayers go out to the families in the valley, who are shaken by the cruelty of Sunday's raid.”",
+    "“My sympathies are with the people of the district, horrified by last night's massacre.”",
+])
+def test_sympathy_in_a_quote_is_no_candidate(text):
+    assert not is_candidate(text)
+
+
+def test_an_opinion_framing_a_counted_act_stays_a_candidate():
+    assert is_candidate("“It is tragic that the militia killed 14 herders at the well near Dorma,” the governor said.")

@@ -210,11 +210,12 @@ def _kind_of(span: str, last: bool = False) -> str:
 PERSON_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them|\w+ (?:man|woman|civilian|soldier)s?)\b|"
     r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|(?:was|were) shot|shot in the (?!air)|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
-    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|assassinat\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
+    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|(?:slaughter|butcher)\w*(?! (?:\w+ )?(?:poultry|chickens?|cattle|cows?|goats?|sheep|animals|livestock|camels))|assassinat\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
     r"corpses?|lives|fatalit\w+|victims?|casualt\w+ (?:were|was)?\s*(?:reported|recorded))\b")
 ABDUCTION_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them)\b|murder\w*|wound\w*|"
-    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|hacked|stabb\w*|fatalit\w+|beaten|rap(?:e|ed))\b")
+    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|slaughter\w*|hacked|stabb\w*|fatalit\w+|beaten|"
+    r"rap(?:e|ed)|bodies|corpses?|lost (?:their|his|her) lives)\b")
 # force used on demonstrators: still a demonstration event, led by the force
 AT_PROTESTERS = re.compile(
     r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
@@ -260,7 +261,7 @@ ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehende
 GUNFIRE_AT = re.compile(r"\b(?:opened fire(?! in(?:to)? the air)|shot at|fired (?:\w+ )?(?:at|on|against) (?!the air))")
 # abduction vocabulary that PERSON_HARM would misread ("no reported fatalities", "hostages")
 NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|injur\w+|deaths?)\b|\bhostages?\b|"
-                       r"\bvictims?\b|\blives\b")
+                       r"\bvictims?\b|(?<!lost their )(?<!lost his )(?<!lost her )\blives\b")
 # a security operation aimed at an armed group ("operations against suspected militants")
 OPERATION_AGAINST = re.compile(r"\b(?:operations?|offensives?|sweeps?|raids?)\s+(?:\w+\s+){0,2}(?:against|targeting|on)\b")
 # captives killed after their capture (an execution of prisoners, not a fight with them)

@@ -37,8 +37,14 @@ BACKGROUND_CLAUSE = re.compile(
     r"numerous|multiple)\s+(?:\w+\s+)?(?:clashes|attacks|incidents|raids|abductions|kidnappings|killings|bombings)\s+"
     r"(?:have|had)\s+(?:already\s+)?(?:taken place|been (?:recorded|reported|registered|carried out|documented))\b[^.;,]*|"
     # an opinion on the violence ("it is unfortunate that people are fighting among themselves")
+    # (not one that frames a counted act: "it is sad that gunmen killed 12 farmers in ...")
     r"\bit(?: is|'s| was| would be)\s+(?:\w+\s+)?(?:unfortunate|sad|regrettable|shameful|deplorable|unacceptable|"
-    r"a shame|a pity|tragic|worrying|saddening)\b[^.;]*|"
+    r"a shame|a pity|tragic|worrying|saddening)\b(?![^.;]*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|scores|hundreds)\b)[^.;]*|"
+    # the past a superlative is measured against ("the deadliest attack since jihadist
+    # violence erupted in 2015", "the worst violence since the war began")
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:violence|insurgency|conflict|war|fighting|crisis|unrest|rebellion|"
+    r"uprising|attacks?)\s+(?:first\s+)?(?:erupted|began|broke out|started|flared up|emerged)\b[^.;,]*|"
     # a comparison with the past ("this is the first time the county is attacked since December")
     r"\b(?:this|it|that)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|fourth|fifth|only|latest|\w+th)\s+time\b[^.;,]*")
 # a coup as the act reported (not a protest against one)
@@ -57,7 +63,9 @@ EXTORTION = re.compile(r"\b(?:extort\w*|lev(?:y|ied|ies|ying)|tax(?:es)?|tolls?|
 # calm, saying 'those who loot...'", "the attack is being investigated"): no new event
 REACTION_FRAME = re.compile(
     r"\b(?:appealed for calm|call(?:ed|s) for calm|urged (?:calm|restraint)|condemned|denounced|deplored|"
-    r"express(?:ed|es) (?:\w+ )?(?:condolences|sorrow|concern|outrage)|paid tribute|offered condolences)\b")
+    r"express(?:ed|es) (?:\w+ )?(?:condolences|sorrow|concern|outrage)|paid tribute|offered condolences|"
+    r"(?:thoughts|prayers|sympathies|hearts?) (?:are|go|goes|is) (?:\w+ )?(?:out )?(?:to|with)|extend(?:ed|s)? (?:\w+ )?condolences|"
+    r"(?:shocked|saddened|horrified|outraged) (?:by|at|over))\b")
 QUOTED = re.compile(r"\"[^\"]{0,400}\"|“[^”]{0,400}”")
 _TOPIC_TAIL = re.compile(
     r"\b(?:the|this|that|last|\w+day['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,6}?(?:attacks?|raids?|killings?|massacres?|ambush(?:es)?|"
@@ -76,7 +84,7 @@ _BACKGROUND_WORDS = ("repeatedly", "frequently", "regularly", "often", "routinel
                      "common", "frequent", "rife", "recurrent", "rampant", "widespread", "on the rise",
                      "increasing", "escalating", "occurrence", "taken place", "been re", "been carried",
                      "been documented", "fear", "threat", "risk", "prospect", "unfortunate", "sad", "regrett",
-                     "shame", "deplor", "unacceptable", "pity", "tragic", "worrying", " time")
+                     "shame", "deplor", "unacceptable", "pity", "tragic", "worrying", " time", "since")
 _TOPIC_WORDS = ("investigat", "probed", "condemned", "claimed by", "blamed on", "denounced")
 
 

@@ -25,7 +25,7 @@ from etl.extract.text.news_cues import (
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
-from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_demand, subject_kind, subject_of
+from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_acts, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
 DISORDER = {
@@ -158,7 +158,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if VIGILANTE_JUSTICE.search(lowered) and not subj_state:
         return make("Riots", "Mob violence", 0.55, civ=True)
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
-    crowd_subject = (FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state
+    crowd_subject = (crowd_acts(subject) and not subj_armed and not subj_state
                      and not PASSIVE_HARM.search(primary_low)) or CROWD_AGENT.search(primary_low) is not None
     hostage = has["abduct"] and _HOSTAGE_TAKEN.search(lowered)
     if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]
