@@ -236,3 +236,59 @@ def test_sympathy_in_a_quote_is_no_candidate(text):
 
 def test_an_opinion_framing_a_counted_act_stays_a_candidate():
     assert is_candidate("“It is tragic that the militia killed 14 herders at the well near Dorma,” the governor said.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike that kills or hits a place is a military strike, no labour strike
+    ("Eleven people, among them four children, died in the 3 May strike on the outskirts of the city.",
+     "Explosions/Remote violence"),
+    ("The deadly strike came a day after the convoy left the border post.", "Explosions/Remote violence"),
+    ("The militia launched a second strike on the Kabo displacement camp late on Tuesday.",
+     "Explosions/Remote violence"),
+    # a labour strike stays a protest
+    ("Nurses at the regional hospital went on strike on Monday to demand unpaid allowances.", "Protests"),
+])
+def test_a_lethal_strike_is_no_labour_strike(text, expected):
+    assert _types(text)[0] == expected
+
+
+def test_forces_that_responded_to_an_attack_fought():
+    assert _types("The army said its soldiers had 'responded swiftly' to the dawn attack on the garrison.") == \
+        ("Battles", "Armed clash")
+    # an earlier attack answered by another attack is the motive, not a fight
+    assert _types("Responding to the earlier attack on their herds, the militia raided the farming hamlet and "
+                  "killed five farmers.") == ("Violence against civilians", "Attack")
+
+
+def test_the_agent_of_a_passive_is_no_target():
+    assert _types("Officials said the victims were butchered in their beds by gunmen who broke into the hamlet.") == \
+        ("Violence against civilians", "Attack")
+
+
+def test_who_retook_a_place_stands_before_the_verb():
+    assert _types("In March the regional forces retook Dalo town from the jihadists after weeks of heavy assaults.") == \
+        ("Battles", "Government regains territory")
+
+
+def test_places_taken_in_the_plural():
+    assert _types("Soldiers backed by local militia captured several villages along the river road on Sunday.") == \
+        ("Battles", "Government regains territory")
+
+
+def test_explosives_captured_before_use_are_a_disrupted_weapons_use():
+    assert _types("Police displayed a pickup packed with explosives seized at a checkpoint north of the town.") == \
+        ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_crowd_taken_hostage_is_no_rioter():
+    assert _types("Dozens of worshippers gathered at the chapel were taken hostage by the rebels on Sunday.") == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_shootings_are_an_attack():
+    assert is_candidate("There were shootings at the motor park, where gunmen chased a trader into a shop.")
+
+
+def test_victims_named_by_what_was_done_to_them_report_no_new_event():
+    assert not is_candidate("“The people who were slaughtered included grandmothers and babies,” the bishop said.")
+    assert is_candidate("Gunmen who were hiding in the bush killed three farmers on Friday.")

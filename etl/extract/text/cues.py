@@ -103,7 +103,7 @@ AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:de
 STRONG_CLASH = re.compile(
     r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
     r"exchanged (?:gun)?fire|battl(?:ed|es|ing)|in (?:the|a) (?:gun ?)?battle|fire ?fights?|ground (?:operations?|assaults?|offensives?|troops)|"
-    r"encounter(?:ed)? (?:\w+ ){0,3}(?:resistance|forces|fighters|militants|gunmen|insurgents|militias?|troops|soldiers)|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
+    r"encounter(?:ed)? (?:\w+ ){0,3}(?:resistance|forces|fighters|militants|gunmen|insurgents|militias?|troops|soldiers)|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded\W+(?:\w+\W+){0,2}to (?:the |an |this |that )?(?!earlier|previous|last)(?:[\w-]+ )?(?:attack|assault|gunfire|incursion|raid|ambush)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
     r"en déroute)\b")
 
 
@@ -142,6 +142,10 @@ _VICTIM_LIST_END = re.compile(r"[.;:(]|,\s+(?:the|a|an|and|then)\b|\b(?:before|a
 _OBJ_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside|close to|while|when)\b")
 # where a verb's object ends and a new clause begins ("a raid on the camp when raiders ...")
 _OBJ_CLAUSE_END = re.compile(r"\b(?:when|while|after|before|because|who|whom|which|where)\b")
+# a passive verb: what follows it names the scene and the agent ("were murdered in their
+# sleep by gunmen"), not a target
+_PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$")
+_AGENT = re.compile(r"\bby\b")
 
 
 def _armed_victim(span: str) -> bool:
@@ -163,7 +167,10 @@ def target_kind(text: str) -> str:
     for m in TARGET_VERB.finditer(text):
         if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
             continue
-        kind = _kind_of(_OBJ_CLAUSE_END.split(m.group("obj"), 1)[0])
+        obj = _OBJ_CLAUSE_END.split(m.group("obj"), 1)[0]
+        if " by " in obj and _PASSIVE_TAIL.search(text, max(0, m.start() - 20), m.start()):
+            obj = _AGENT.split(obj, 1)[0]
+        kind = _kind_of(obj)
         if kind:
             # a past attack named as the motive ("in revenge for an attack on troops") is background
             background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None

@@ -248,6 +248,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Government regains territory", 0.6)
+    if has["gov_regain"] and first.pos("gov_regain") > 0:
+        # who retook the place stands before "retook", not the loser after it ("X retook the
+        # town from ISIS following assaults")
+        subj_state, subj_armed = subject_kind(primary_low[:first.pos("gov_regain")])
     if has["gov_regain"] and (subj_state or not subj_armed):
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)

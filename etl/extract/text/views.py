@@ -14,7 +14,7 @@ from etl.extract.text.lexicon import FEATURES
 # "farmers were harvesting when ..."): the crowd is the victim or the witness, no rioter
 _CROWD_NOT_DOING = re.compile(
     r"[^.;:(]{0,90}?\b(?:lost (?:their|his|her) lives|died|perished|(?<!who )(?:are|were|was|have been|had been) (?:\w+ )?"
-    r"(?:dead|missing|harvesting|working|farming|praying|worshipping|returning|attending|sleeping|travell?ing|"
+    r"(?:dead|missing|taken hostage|held hostage|taken captive|harvesting|working|farming|praying|worshipping|returning|attending|sleeping|travell?ing|"
     r"gathered for|preparing)|says?|said|told|tell|report(?:s|ed)?|recount\w*|narrat\w+|recall\w*|"
     r"found|discovered|recovered|buried|mourn\w*|fled|counted)\b")
 # a crowd word that is an object or a circumstance: "killed ... farmers", "as farmers were ...",
