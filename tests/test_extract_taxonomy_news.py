@@ -292,3 +292,24 @@ def test_shootings_are_an_attack():
 def test_victims_named_by_what_was_done_to_them_report_no_new_event():
     assert not is_candidate("“The people who were slaughtered included grandmothers and babies,” the bishop said.")
     assert is_candidate("Gunmen who were hiding in the bush killed three farmers on Friday.")
+
+
+def test_a_visit_to_the_site_of_an_attack_is_no_event():
+    assert not is_candidate("The governor and two ministers paid a visit to the scene of last week's bombings in Garoowe on Monday.")
+    assert is_candidate("The governor visited the town on Monday, a day after gunmen attacked its market.")
+
+
+def test_a_measure_declared_after_violence_is_a_development():
+    assert _types("The cabinet on Tuesday declared a state of emergency in the northern province following a week of "
+                  "clashes between the army and rebels.") == ("Strategic developments", "Change to group/activity")
+    # violence told first, the measure after it: the violence is the event
+    assert _types("Clashes between the army and rebels left nine dead, prompting the governor to impose a curfew.")[0] == \
+        "Battles"
+
+
+def test_a_rescue_told_after_an_abduction_leaves_the_abduction():
+    lead = "Bandits abducted 40 pupils of a boarding school in the village of Sabo on Saturday night."
+    passage = lead + " Police later tracked them to a forest camp and rescued all the pupils."
+    assert _types(passage, lead) == ("Violence against civilians", "Abduction/forced disappearance")
+    # an operation that freed captives is the operation
+    assert _types("Troops cleared three villages on Monday and freed 20 abducted people from the insurgents.")[0] == "Battles"

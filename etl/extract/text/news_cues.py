@@ -52,6 +52,11 @@ COUP_ACT = re.compile(
     r"\b(?:staged|launched|attempted|carried out|mounted|foiled|thwarted|led) (?:a |an |the )(?:\w+ )?coup\b|"
     r"\bcoup (?:attempt )?(?:was |had been |has been )?(?:foiled|thwarted)|\b(?:seized|took|grabbed) power\b|"
     r"\boverthr(?:ew|own)\b|\bdeposed\b")
+# a security measure declared, imposed or lifted: a development, whatever violence it answers
+# ("declared a state of emergency following days of clashes")
+MEASURE_DECLARED = re.compile(
+    r"\b(?:declared|imposed|extended|lifted|announced|decreed|instituted|proclaimed)\s+(?:a |an |the )?(?:[\w-]+ ){0,3}?"
+    r"(?:state of emergency|curfews?|martial law|state of siege|lockdown)\b")
 # people fleeing, told as the aftermath of fighting ("hundreds fled their homes after the clashes")
 DISPLACED_AFTER = re.compile(
     r"\b(?:fled|flee(?:ing)?|displaced|forced to leave|abandoned their (?:homes|villages))\b[^.;]{0,60}?"
@@ -71,6 +76,12 @@ _TOPIC_TAIL = re.compile(
     r"\b(?:the|this|that|last|\w+day['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,6}?(?:attacks?|raids?|killings?|massacres?|ambush(?:es)?|"
     r"incidents?|violence|bombings?|assaults?|clashes)\b[^.;]{0,60}?\b(?:is|was|has been|have been|are|were) (?:being |now |still )?"
     r"(?:investigated|probed|condemned|claimed by|blamed on|denounced|under investigation)\b")
+# an event already reported, named as the place of a visit ("paid a visit to the sites of the
+# recent explosions", "toured the scene of the massacre")
+_VISITED_SITE = re.compile(
+    r"\b(?:paid a visit to|visit\w*|tour\w*|inspect\w*|went to|arrived at)\s+(?:the\s+)?(?:sites?|scenes?|venue|spot|location)\s+"
+    r"of\s+(?:the\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|massacres?|raids?|killings?|"
+    r"strikes?|clashes|fighting|violence)\b")
 # an event already reported, named as the topic of a comment ("Friday's attack was only 25 km
 # from the capital") or as what a protest answered ("the march was organised after ...")
 _TOPIC_LEAD = re.compile(
@@ -96,6 +107,9 @@ def strip_background(lowered: str, topics: bool = True) -> str:
     if topics:
         if any(w in lowered for w in _TOPIC_WORDS) and _TOPIC_TAIL.search(lowered):
             lowered = _TOPIC_TAIL.sub(" ", lowered)
+        if ("visit" in lowered or "tour" in lowered or "inspect" in lowered or " went to" in lowered
+                or "arrived at" in lowered) and _VISITED_SITE.search(lowered):
+            lowered = _VISITED_SITE.sub(" ", lowered)
         lead = _TOPIC_LEAD.match(lowered)
         if lead:
             lowered = " " + lowered[lead.end():]

@@ -21,7 +21,7 @@ from etl.extract.text.cues import (
     OPERATION_AGAINST, STRONG_CLASH, BRIEF_HOLD, crowd_act, target_kind, place_taken,
 )
 from etl.extract.text.news_cues import (
-    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, REMNANT, STATE_FIRED,
+    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, MEASURE_DECLARED, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
@@ -117,6 +117,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # a coup (attempted or foiled) is a strategic development, whatever crowds follow it
     if COUP_ACT.search(primary_low):
         return make("Strategic developments", "Other", 0.55)
+    # a state of emergency or curfew declared (after the violence it answers) is the act reported
+    measure = MEASURE_DECLARED.search(primary_low) if "emergency" in primary_low or "curfew" in primary_low \
+        or "martial" in primary_low or "siege" in primary_low or "lockdown" in primary_low else None
+    if measure and (violent_lead < 0 or violent_lead > measure.start()) \
+            and (lead["protest"] < 0 or lead["protest"] > measure.start()):
+        return make("Strategic developments", "Change to group/activity", 0.5)
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     died_in_demo = lead["protest"] >= 0 and DEATH_IN_DEMO.search(primary_low) is not None
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
@@ -296,7 +302,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # militia members) were killed or wounded in it: violence between armed parties
         # forces freeing captives in an operation: the abduction is the armed group's past act,
         # the event is the operation against it
-        if subj_state and re.search(r"\b(?:rescued|freed|liberated)\b", lowered):
+        # (a rescue told only after the abduction it ends is another event: the lead's abduction stands)
+        rescue = re.search(r"\b(?:rescued|freed|liberated)\b", lowered)
+        if subj_state and rescue and not (first["abduct"] and rescue.start() >= len(primary_low)):
             return make("Battles", "Armed clash", 0.55)
         if strong_clash or (target == "security" and killed and not CAPTIVES_KILLED.search(lowered)) \
                 or MILITIA_SEIZED.search(lowered):
