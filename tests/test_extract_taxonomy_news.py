@@ -179,3 +179,137 @@ def test_opinion_or_comparison_is_no_candidate(text):
 
 def test_first_time_with_an_act_beside_it_stays_a_candidate():
     assert is_candidate("It was the first time the town was raided, and gunmen killed two guards at the gate.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd word before the violent word that names the victims, the witnesses or a
+    # circumstance is no acting crowd: no mob violence
+    ("At least 25 pilgrims lost their lives on Friday in a brutal attack on the shrine near Kafin.",
+     ("Violence against civilians", "Attack")),
+    ("Villagers in the district say they have recovered 30 corpses after the raids on their hamlets this week.",
+     ("Violence against civilians", "Attack")),
+    ("The assault, which came as herders were watering their animals at the river, left nine people dead.",
+     ("Violence against civilians", "Attack")),
+    ("They surrounded fishermen at the landing, slaughtered eleven of them and burnt their canoes.",
+     ("Violence against civilians", "Attack")),
+])
+def test_a_crowd_that_suffered_or_reported_is_no_rioter(text, expected):
+    assert _types(text) == expected
+
+
+def test_a_crowd_that_acts_stays_a_riot():
+    assert _types("Youths in the market stormed the council office and set it ablaze on Monday.")[0] == "Riots"
+
+
+def test_a_superlative_measured_against_the_past_is_background():
+    # "since violence erupted" is the yardstick of the toll, no riot of its own
+    assert _types("Some 60 villagers were killed in the worst attack in the province since the insurgency erupted "
+                  "in 2017, officials said.") == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # explosions and blasts in the plural are the weapon as much as one explosion
+    ("Three blasts tore through the bus station on Monday, killing 14 travellers.",
+     "Explosions/Remote violence"),
+    ("At least 40 people died after twin explosions hit the busy market in the city centre.",
+     "Explosions/Remote violence"),
+])
+def test_plural_explosions_are_the_weapon(text, expected):
+    assert _types(text)[0] == expected
+
+
+def test_an_abduction_told_with_bodies_found_is_an_attack():
+    assert _types("Soldiers found the bodies of six farmers who had been kidnapped from the village last week.") == \
+        ("Violence against civilians", "Attack")
+    assert _types("Gunmen kidnapped eight travellers on the highway, and four of them lost their lives in captivity.") == \
+        ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    # sympathy for the victims of an event already reported reports nothing new
+    "“Our prayers go out to the families in the valley, who are shaken by the cruelty of Sunday's raid.”",
+    "“My sympathies are with the people of the district, horrified by last night's massacre.”",
+])
+def test_sympathy_in_a_quote_is_no_candidate(text):
+    assert not is_candidate(text)
+
+
+def test_an_opinion_framing_a_counted_act_stays_a_candidate():
+    assert is_candidate("“It is tragic that the militia killed 14 herders at the well near Dorma,” the governor said.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike that kills or hits a place is a military strike, no labour strike
+    ("Eleven people, among them four children, died in the 3 May strike on the outskirts of the city.",
+     "Explosions/Remote violence"),
+    ("The deadly strike came a day after the convoy left the border post.", "Explosions/Remote violence"),
+    ("The militia launched a second strike on the Kabo displacement camp late on Tuesday.",
+     "Explosions/Remote violence"),
+    # a labour strike stays a protest
+    ("Nurses at the regional hospital went on strike on Monday to demand unpaid allowances.", "Protests"),
+])
+def test_a_lethal_strike_is_no_labour_strike(text, expected):
+    assert _types(text)[0] == expected
+
+
+def test_forces_that_responded_to_an_attack_fought():
+    assert _types("The army said its soldiers had 'responded swiftly' to the dawn attack on the garrison.") == \
+        ("Battles", "Armed clash")
+    # an earlier attack answered by another attack is the motive, not a fight
+    assert _types("Responding to the earlier attack on their herds, the militia raided the farming hamlet and "
+                  "killed five farmers.") == ("Violence against civilians", "Attack")
+
+
+def test_the_agent_of_a_passive_is_no_target():
+    assert _types("Officials said the victims were butchered in their beds by gunmen who broke into the hamlet.") == \
+        ("Violence against civilians", "Attack")
+
+
+def test_who_retook_a_place_stands_before_the_verb():
+    assert _types("In March the regional forces retook Dalo town from the jihadists after weeks of heavy assaults.") == \
+        ("Battles", "Government regains territory")
+
+
+def test_places_taken_in_the_plural():
+    assert _types("Soldiers backed by local militia captured several villages along the river road on Sunday.") == \
+        ("Battles", "Government regains territory")
+
+
+def test_explosives_captured_before_use_are_a_disrupted_weapons_use():
+    assert _types("Police displayed a pickup packed with explosives seized at a checkpoint north of the town.") == \
+        ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_crowd_taken_hostage_is_no_rioter():
+    assert _types("Dozens of worshippers gathered at the chapel were taken hostage by the rebels on Sunday.") == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_shootings_are_an_attack():
+    assert is_candidate("There were shootings at the motor park, where gunmen chased a trader into a shop.")
+
+
+def test_victims_named_by_what_was_done_to_them_report_no_new_event():
+    assert not is_candidate("“The people who were slaughtered included grandmothers and babies,” the bishop said.")
+    assert is_candidate("Gunmen who were hiding in the bush killed three farmers on Friday.")
+
+
+def test_a_visit_to_the_site_of_an_attack_is_no_event():
+    assert not is_candidate("The governor and two ministers paid a visit to the scene of last week's bombings in Garoowe on Monday.")
+    assert is_candidate("The governor visited the town on Monday, a day after gunmen attacked its market.")
+
+
+def test_a_measure_declared_after_violence_is_a_development():
+    assert _types("The cabinet on Tuesday declared a state of emergency in the northern province following a week of "
+                  "clashes between the army and rebels.") == ("Strategic developments", "Change to group/activity")
+    # violence told first, the measure after it: the violence is the event
+    assert _types("Clashes between the army and rebels left nine dead, prompting the governor to impose a curfew.")[0] == \
+        "Battles"
+
+
+def test_a_rescue_told_after_an_abduction_leaves_the_abduction():
+    lead = "Bandits abducted 40 pupils of a boarding school in the village of Sabo on Saturday night."
+    passage = lead + " Police later tracked them to a forest camp and rescued all the pupils."
+    assert _types(passage, lead) == ("Violence against civilians", "Abduction/forced disappearance")
+    # an operation that freed captives is the operation
+    assert _types("Troops cleared three villages on Monday and freed 20 abducted people from the insurgents.")[0] == "Battles"

@@ -6,8 +6,16 @@ the passage grouping keeps as a follow-up of the event it names
 """
 from __future__ import annotations
 
+import re
+
 from etl.extract.text.lexicon import scan
 from etl.extract.text.news_cues import QUOTED, REACTION_FRAME, strip_background
+
+# victims named by what was done to them ("our people who were massacred included mothers",
+# "the 12 who died were buried on Sunday"): a description of an event told elsewhere
+_VICTIMS_WHO = re.compile(
+    r"\b(?:who|that) (?:were|was|had been|have been|has been) (?:\w+ )?(?:killed|massacred|murdered|slaughtered|"
+    r"butchered|shot dead|executed)\b|\bwho (?:had )?(?:died|perished|lost (?:their|his|her) lives)\b")
 
 # features that make a sentence a candidate event sentence (the cheap prefilter)
 TRIGGER_FEATURES = (
@@ -31,7 +39,9 @@ def is_candidate(sentence: str) -> bool:
     text = strip_background(found.lowered)
     if REACTION_FRAME.search(text):
         text = QUOTED.sub(" ", text)       # a reaction's quoted words report nothing new
-    if text is found.lowered:
+    if " who " in text or " that " in text:
+        text = _VICTIMS_WHO.sub(" ", text)
+    if text == found.lowered:
         return True
     return _triggered(scan(text))
 

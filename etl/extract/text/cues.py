@@ -103,7 +103,7 @@ AGREED = re.compile(r"\b(?:agreed (?:to|on|upon)|signed (?:a|an|the)|peace (?:de
 STRONG_CLASH = re.compile(
     r"\b(?:clash\w*|fought|fighting|gun ?battles?|gun ?duels?|gun ?fights?|firefights?|exchange\w* (?:of )?(?:gun)?fire|"
     r"exchanged (?:gun)?fire|battl(?:ed|es|ing)|in (?:the|a) (?:gun ?)?battle|fire ?fights?|ground (?:operations?|assaults?|offensives?|troops)|"
-    r"encounter(?:ed)? (?:\w+ ){0,3}(?:resistance|forces|fighters|militants|gunmen|insurgents|militias?|troops|soldiers)|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded to the (?:attack|assault|gunfire|incursion)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
+    r"encounter(?:ed)? (?:\w+ ){0,3}(?:resistance|forces|fighters|militants|gunmen|insurgents|militias?|troops|soldiers)|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded\W+(?:\w+\W+){0,2}to (?:the |an |this |that )?(?!earlier|previous|last)(?:[\w-]+ )?(?:attack|assault|gunfire|incursion|raid|ambush)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
     r"en déroute)\b")
 
 
@@ -142,6 +142,10 @@ _VICTIM_LIST_END = re.compile(r"[.;:(]|,\s+(?:the|a|an|and|then)\b|\b(?:before|a
 _OBJ_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside|close to|while|when)\b")
 # where a verb's object ends and a new clause begins ("a raid on the camp when raiders ...")
 _OBJ_CLAUSE_END = re.compile(r"\b(?:when|while|after|before|because|who|whom|which|where)\b")
+# a passive verb: what follows it names the scene and the agent ("were murdered in their
+# sleep by gunmen"), not a target
+_PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$")
+_AGENT = re.compile(r"\bby\b")
 
 
 def _armed_victim(span: str) -> bool:
@@ -163,7 +167,10 @@ def target_kind(text: str) -> str:
     for m in TARGET_VERB.finditer(text):
         if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
             continue
-        kind = _kind_of(_OBJ_CLAUSE_END.split(m.group("obj"), 1)[0])
+        obj = _OBJ_CLAUSE_END.split(m.group("obj"), 1)[0]
+        if " by " in obj and _PASSIVE_TAIL.search(text, max(0, m.start() - 20), m.start()):
+            obj = _AGENT.split(obj, 1)[0]
+        kind = _kind_of(obj)
         if kind:
             # a past attack named as the motive ("in revenge for an attack on troops") is background
             background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
@@ -210,11 +217,12 @@ def _kind_of(span: str, last: bool = False) -> str:
 PERSON_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them|\w+ (?:man|woman|civilian|soldier)s?)\b|"
     r"murder\w*|wound\w*|injur\w*|assault\w*|dead|died|deaths?|beat(?:en|ing)?|(?:was|were) shot|shot in the (?!air)|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|"
-    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|assassinat\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
+    r"hostages?|execut\w*|behead\w*|lynch\w*|tortur\w*|massacr\w*|(?:slaughter|butcher)\w*(?! (?:\w+ )?(?:poultry|chickens?|cattle|cows?|goats?|sheep|animals|livestock|camels))|assassinat\w*|hacked|stabb\w*|flogg\w*|whipp\w*|bodies|"
     r"corpses?|lives|fatalit\w+|victims?|casualt\w+ (?:were|was)?\s*(?:reported|recorded))\b")
 ABDUCTION_HARM = re.compile(
     r"\b(?:kill\w*|shot (?:dead|and)|shot (?:at )?(?:a|an|the|one|two|three|\d+|him|her|them)\b|murder\w*|wound\w*|"
-    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|hacked|stabb\w*|fatalit\w+|beaten|rap(?:e|ed))\b")
+    r"injur\w*|dead|died|deaths?|execut\w*|behead\w*|tortur\w*|massacr\w*|slaughter\w*|hacked|stabb\w*|fatalit\w+|beaten|"
+    r"rap(?:e|ed)|bodies|corpses?|lost (?:their|his|her) lives)\b")
 # force used on demonstrators: still a demonstration event, led by the force
 AT_PROTESTERS = re.compile(
     r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
@@ -260,7 +268,7 @@ ARREST_VERB = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|apprehende
 GUNFIRE_AT = re.compile(r"\b(?:opened fire(?! in(?:to)? the air)|shot at|fired (?:\w+ )?(?:at|on|against) (?!the air))")
 # abduction vocabulary that PERSON_HARM would misread ("no reported fatalities", "hostages")
 NOT_HARM = re.compile(r"\bno (?:reported |other )?(?:fatalit\w+|casualt\w+|injur\w+|deaths?)\b|\bhostages?\b|"
-                       r"\bvictims?\b|\blives\b")
+                       r"\bvictims?\b|(?<!lost their )(?<!lost his )(?<!lost her )\blives\b")
 # a security operation aimed at an armed group ("operations against suspected militants")
 OPERATION_AGAINST = re.compile(r"\b(?:operations?|offensives?|sweeps?|raids?)\s+(?:\w+\s+){0,2}(?:against|targeting|on)\b")
 # captives killed after their capture (an execution of prisoners, not a fight with them)

@@ -37,8 +37,14 @@ BACKGROUND_CLAUSE = re.compile(
     r"numerous|multiple)\s+(?:\w+\s+)?(?:clashes|attacks|incidents|raids|abductions|kidnappings|killings|bombings)\s+"
     r"(?:have|had)\s+(?:already\s+)?(?:taken place|been (?:recorded|reported|registered|carried out|documented))\b[^.;,]*|"
     # an opinion on the violence ("it is unfortunate that people are fighting among themselves")
+    # (not one that frames a counted act: "it is sad that gunmen killed 12 farmers in ...")
     r"\bit(?: is|'s| was| would be)\s+(?:\w+\s+)?(?:unfortunate|sad|regrettable|shameful|deplorable|unacceptable|"
-    r"a shame|a pity|tragic|worrying|saddening)\b[^.;]*|"
+    r"a shame|a pity|tragic|worrying|saddening)\b(?![^.;]*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|scores|hundreds)\b)[^.;]*|"
+    # the past a superlative is measured against ("the deadliest attack since jihadist
+    # violence erupted in 2015", "the worst violence since the war began")
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:violence|insurgency|conflict|war|fighting|crisis|unrest|rebellion|"
+    r"uprising|attacks?)\s+(?:first\s+)?(?:erupted|began|broke out|started|flared up|emerged)\b[^.;,]*|"
     # a comparison with the past ("this is the first time the county is attacked since December")
     r"\b(?:this|it|that)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|fourth|fifth|only|latest|\w+th)\s+time\b[^.;,]*")
 # a coup as the act reported (not a protest against one)
@@ -46,6 +52,11 @@ COUP_ACT = re.compile(
     r"\b(?:staged|launched|attempted|carried out|mounted|foiled|thwarted|led) (?:a |an |the )(?:\w+ )?coup\b|"
     r"\bcoup (?:attempt )?(?:was |had been |has been )?(?:foiled|thwarted)|\b(?:seized|took|grabbed) power\b|"
     r"\boverthr(?:ew|own)\b|\bdeposed\b")
+# a security measure declared, imposed or lifted: a development, whatever violence it answers
+# ("declared a state of emergency following days of clashes")
+MEASURE_DECLARED = re.compile(
+    r"\b(?:declared|imposed|extended|lifted|announced|decreed|instituted|proclaimed)\s+(?:a |an |the )?(?:[\w-]+ ){0,3}?"
+    r"(?:state of emergency|curfews?|martial law|state of siege|lockdown)\b")
 # people fleeing, told as the aftermath of fighting ("hundreds fled their homes after the clashes")
 DISPLACED_AFTER = re.compile(
     r"\b(?:fled|flee(?:ing)?|displaced|forced to leave|abandoned their (?:homes|villages))\b[^.;]{0,60}?"
@@ -57,12 +68,20 @@ EXTORTION = re.compile(r"\b(?:extort\w*|lev(?:y|ied|ies|ying)|tax(?:es)?|tolls?|
 # calm, saying 'those who loot...'", "the attack is being investigated"): no new event
 REACTION_FRAME = re.compile(
     r"\b(?:appealed for calm|call(?:ed|s) for calm|urged (?:calm|restraint)|condemned|denounced|deplored|"
-    r"express(?:ed|es) (?:\w+ )?(?:condolences|sorrow|concern|outrage)|paid tribute|offered condolences)\b")
+    r"express(?:ed|es) (?:\w+ )?(?:condolences|sorrow|concern|outrage)|paid tribute|offered condolences|"
+    r"(?:thoughts|prayers|sympathies|hearts?) (?:are|go|goes|is) (?:\w+ )?(?:out )?(?:to|with)|extend(?:ed|s)? (?:\w+ )?condolences|"
+    r"(?:shocked|saddened|horrified|outraged) (?:by|at|over))\b")
 QUOTED = re.compile(r"\"[^\"]{0,400}\"|“[^”]{0,400}”")
 _TOPIC_TAIL = re.compile(
     r"\b(?:the|this|that|last|\w+day['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,6}?(?:attacks?|raids?|killings?|massacres?|ambush(?:es)?|"
     r"incidents?|violence|bombings?|assaults?|clashes)\b[^.;]{0,60}?\b(?:is|was|has been|have been|are|were) (?:being |now |still )?"
     r"(?:investigated|probed|condemned|claimed by|blamed on|denounced|under investigation)\b")
+# an event already reported, named as the place of a visit ("paid a visit to the sites of the
+# recent explosions", "toured the scene of the massacre")
+_VISITED_SITE = re.compile(
+    r"\b(?:paid a visit to|visit\w*|tour\w*|inspect\w*|went to|arrived at)\s+(?:the\s+)?(?:sites?|scenes?|venue|spot|location)\s+"
+    r"of\s+(?:the\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|massacres?|raids?|killings?|"
+    r"strikes?|clashes|fighting|violence)\b")
 # an event already reported, named as the topic of a comment ("Friday's attack was only 25 km
 # from the capital") or as what a protest answered ("the march was organised after ...")
 _TOPIC_LEAD = re.compile(
@@ -76,7 +95,7 @@ _BACKGROUND_WORDS = ("repeatedly", "frequently", "regularly", "often", "routinel
                      "common", "frequent", "rife", "recurrent", "rampant", "widespread", "on the rise",
                      "increasing", "escalating", "occurrence", "taken place", "been re", "been carried",
                      "been documented", "fear", "threat", "risk", "prospect", "unfortunate", "sad", "regrett",
-                     "shame", "deplor", "unacceptable", "pity", "tragic", "worrying", " time")
+                     "shame", "deplor", "unacceptable", "pity", "tragic", "worrying", " time", "since")
 _TOPIC_WORDS = ("investigat", "probed", "condemned", "claimed by", "blamed on", "denounced")
 
 
@@ -88,6 +107,9 @@ def strip_background(lowered: str, topics: bool = True) -> str:
     if topics:
         if any(w in lowered for w in _TOPIC_WORDS) and _TOPIC_TAIL.search(lowered):
             lowered = _TOPIC_TAIL.sub(" ", lowered)
+        if ("visit" in lowered or "tour" in lowered or "inspect" in lowered or " went to" in lowered
+                or "arrived at" in lowered) and _VISITED_SITE.search(lowered):
+            lowered = _VISITED_SITE.sub(" ", lowered)
         lead = _TOPIC_LEAD.match(lowered)
         if lead:
             lowered = " " + lowered[lead.end():]

@@ -21,11 +21,11 @@ from etl.extract.text.cues import (
     OPERATION_AGAINST, STRONG_CLASH, BRIEF_HOLD, crowd_act, target_kind, place_taken,
 )
 from etl.extract.text.news_cues import (
-    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, REMNANT, STATE_FIRED,
+    COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, MEASURE_DECLARED, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
-from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_demand, subject_kind, subject_of
+from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_acts, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
 
 DISORDER = {
@@ -117,6 +117,12 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # a coup (attempted or foiled) is a strategic development, whatever crowds follow it
     if COUP_ACT.search(primary_low):
         return make("Strategic developments", "Other", 0.55)
+    # a state of emergency or curfew declared (after the violence it answers) is the act reported
+    measure = MEASURE_DECLARED.search(primary_low) if "emergency" in primary_low or "curfew" in primary_low \
+        or "martial" in primary_low or "siege" in primary_low or "lockdown" in primary_low else None
+    if measure and (violent_lead < 0 or violent_lead > measure.start()) \
+            and (lead["protest"] < 0 or lead["protest"] > measure.start()):
+        return make("Strategic developments", "Change to group/activity", 0.5)
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     died_in_demo = lead["protest"] >= 0 and DEATH_IN_DEMO.search(primary_low) is not None
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
@@ -158,7 +164,7 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if VIGILANTE_JUSTICE.search(lowered) and not subj_state:
         return make("Riots", "Mob violence", 0.55, civ=True)
     # an unarmed crowd that fights, destroys or loots is a riot, not a battle or an attack
-    crowd_subject = (FEATURES["crowd"].search(subject) is not None and not subj_armed and not subj_state
+    crowd_subject = (crowd_acts(subject) and not subj_armed and not subj_state
                      and not PASSIVE_HARM.search(primary_low)) or CROWD_AGENT.search(primary_low) is not None
     hostage = has["abduct"] and _HOSTAGE_TAKEN.search(lowered)
     if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]
@@ -248,6 +254,10 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
         return make("Battles", "Government regains territory", 0.6)
+    if has["gov_regain"] and first.pos("gov_regain") > 0:
+        # who retook the place stands before "retook", not the loser after it ("X retook the
+        # town from ISIS following assaults")
+        subj_state, subj_armed = subject_kind(primary_low[:first.pos("gov_regain")])
     if has["gov_regain"] and (subj_state or not subj_armed):
         if no_resistance and not has["clash"]:
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
@@ -292,7 +302,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         # militia members) were killed or wounded in it: violence between armed parties
         # forces freeing captives in an operation: the abduction is the armed group's past act,
         # the event is the operation against it
-        if subj_state and re.search(r"\b(?:rescued|freed|liberated)\b", lowered):
+        # (a rescue told only after the abduction it ends is another event: the lead's abduction stands)
+        rescue = re.search(r"\b(?:rescued|freed|liberated)\b", lowered)
+        if subj_state and rescue and not (first["abduct"] and rescue.start() >= len(primary_low)):
             return make("Battles", "Armed clash", 0.55)
         if strong_clash or (target == "security" and killed and not CAPTIVES_KILLED.search(lowered)) \
                 or MILITIA_SEIZED.search(lowered):

@@ -4,8 +4,24 @@ first violent verb, and a crowd's demand.
 """
 from __future__ import annotations
 
+import re
+
 from etl.extract.text.cues import CROWD_DEMAND, CROWD_JUSTICE, NOT_HARM, PERSON_HARM, TARGET_VERB
 from etl.extract.text.lexicon import FEATURES
+
+# what a crowd named before the violent verb suffered, said or found, rather than did
+# ("40 worshippers lost their lives in an attack", "residents say they found bodies",
+# "farmers were harvesting when ..."): the crowd is the victim or the witness, no rioter
+_CROWD_NOT_DOING = re.compile(
+    r"[^.;:(]{0,90}?\b(?:lost (?:their|his|her) lives|died|perished|(?<!who )(?:are|were|was|have been|had been) (?:\w+ )?"
+    r"(?:dead|missing|taken hostage|held hostage|taken captive|harvesting|working|farming|praying|worshipping|returning|attending|sleeping|travell?ing|"
+    r"gathered for|preparing)|says?|said|told|tell|report(?:s|ed)?|recount\w*|narrat\w+|recall\w*|"
+    r"found|discovered|recovered|buried|mourn\w*|fled|counted)\b")
+# a crowd word that is an object or a circumstance: "killed ... farmers", "as farmers were ...",
+# "17 dead people", "the bodies of villagers"
+_CROWD_OBJECT = re.compile(
+    r"\b(?:dead|killed|killing|slaughtered|butchered|subdued|abducted|kidnapped|rescued|bodies of|loss of|"
+    r"as|while|when|against|on|prayed for|among)\s+(?:[\w-]+\s+){0,3}$")
 
 
 class Without:
@@ -59,6 +75,18 @@ def subject_of(text: str) -> str:
     """Text before the first violent verb: roughly the acting party."""
     m = TARGET_VERB.search(text)
     return text[:m.start()] if m else text[:80]
+
+
+def crowd_acts(subject: str) -> bool:
+    """A crowd named in the subject that is the acting party, not the victims, the
+    witnesses or a circumstance of the act."""
+    for m in FEATURES["crowd"].finditer(subject):
+        if _CROWD_OBJECT.search(subject[max(0, m.start() - 40):m.start()]):
+            continue
+        if _CROWD_NOT_DOING.match(subject, m.end()):
+            continue
+        return True
+    return False
 
 
 def subject_kind(subject: str) -> tuple[bool, bool]:
