@@ -78,3 +78,28 @@ def test_a_district_named_in_another_spelling_or_with_a_possessive():
     assert p.location == "Bujumbura - Kinindo"
     p = resolve_location("A bomb went off near a mosque in Kocha Risaldar on Friday.", "", "Pakistan")
     assert p.location == "Peshawar - Kocha Risaldar" and p.admin1 == "Khyber Pakhtunkhwa"
+
+
+# ---- namesakes and type words ---------------------------------------------------------
+def test_a_namesake_area_in_the_state_the_lead_names_wins():
+    # Nigeria has a Bassa LGA in Kogi and one in Plateau
+    p = resolve_location("Three farmers were killed in Bassa Local Government Area on Tuesday.",
+                         "Gunmen strike again in Plateau State", "Nigeria")
+    assert p.admin1 == "Plateau" and p.location == "Bassa"
+
+
+def test_local_government_area_is_read_as_type_words_not_a_place():
+    p = resolve_location("Gunmen abducted two traders in Charanchi Local Government Area on Monday.", "", "Nigeria")
+    assert p.admin1 == "Katsina" and p.location == "Charanchi" and p.geo_precision == 2
+
+
+def test_a_short_acronym_is_no_town_under_an_alias():
+    p = resolve_location("The BBC reported that gunmen killed four herders.", "Herders killed in Plateau", "Nigeria")
+    assert p is None or p.country == "Nigeria"
+
+
+def test_a_village_placed_in_its_lga_is_not_moved_by_a_later_area():
+    p = resolve_location("Some traders were also abducted in the raid.",
+                         "Bandits stormed Zzqtawa village in Gusau, Zamfara State, killing four.", "Nigeria",
+                         later=["The bandits entered the Zzqtawa community through Tsafe Local Government Area."])
+    assert p.location == "Zzqtawa" and p.admin2 == "Gusau"

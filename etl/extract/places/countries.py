@@ -78,9 +78,8 @@ def countries_in(tokens: list[str], g: gz.Gazetteer, weight: float) -> dict[str,
     return found
 
 
-def _admin1_votes(tokens: list[str], g: gz.Gazetteer) -> Iterator[str]:
-    """The country of each admin1 name (of one, two or three capitalised words)
-    that exists in one country only and is no country's name."""
+def admin1_named(tokens: list[str], g: gz.Gazetteer) -> Iterator[tuple[int, ...]]:
+    """The admin1 areas each admin1 name (of one, two or three capitalised words) may be."""
     folded = [fold_token(t) for t in tokens]
     i, n = 0, len(tokens)
     while i < n:
@@ -92,14 +91,20 @@ def _admin1_votes(tokens: list[str], g: gz.Gazetteer) -> Iterator[str]:
             if i + j > n or not all(t[:1].isupper() for t in tokens[i:i + j]):
                 continue
             key = " ".join(folded[i:i + j])
-            subs = [s for s in g.admins(key) if g.sub_level[s] == 1]
+            subs = tuple(s for s in g.admins(key) if g.sub_level[s] == 1)
             if subs and key not in g.country_index:
-                ccs = {g.sub_cc[s] for s in subs}
-                if len(ccs) == 1:
-                    yield next(iter(ccs))
+                yield subs
                 step = j
                 break
         i += step
+
+
+def _admin1_votes(tokens: list[str], g: gz.Gazetteer) -> Iterator[str]:
+    """The country of each admin1 name that exists in one country only and is no country's name."""
+    for subs in admin1_named(tokens, g):
+        ccs = {g.sub_cc[s] for s in subs}
+        if len(ccs) == 1:
+            yield next(iter(ccs))
 
 
 def country_counts(text: str) -> Counter:

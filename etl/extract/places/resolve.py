@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from etl.extract.places import gazetteer as gz
-from etl.extract.places.countries import countries_in
+from etl.extract.places.countries import admin1_named, countries_in
 from etl.extract.places.districts import SEPARATOR, is_district
 from etl.extract.places.text import (
     NAME_WEIGHT, attach, scan, tokenize, countries_of_places, join_split_names,
@@ -190,8 +190,11 @@ def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str]) -> tuple[Reso
         for c in sorted(place_candidates(r, join_split_names(mentions, r.allowed)), key=lambda c: -c.score):
             if c.score < LATER_MIN_SCORE:
                 break
-            finer = c.place >= 0 or g.sub_level[c.area] == 2 or c.near_town >= 0
             place = _to_place(r, c)
+            # a village the coarse place already names within its admin2 ("Rijiya village in
+            # Gusau") is as fine as an area can be: only a town refines it
+            finer = c.place >= 0 or (g.sub_level[c.area] == 2 or c.near_town >= 0) \
+                and not (coarse.admin2 and coarse.location not in ("", coarse.admin2))
             if finer and place.country == coarse.country and (not coarse.admin1 or place.admin1 == coarse.admin1):
                 return r, c, text
     return None
@@ -255,6 +258,8 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
     # "Nigerian troops in Maroua", still wins)
     bound = {*prior, *sent_cc} if len(prior) > 1 else None
     r = Resolver(g, hint, sent_cc, ctx_cc, bound)
+    if ctx_tokens:
+        r.ctx_admin1 = frozenset(s for subs in admin1_named(ctx_tokens, g) for s in subs if r.allowed(g.sub_cc[s]))
     best = _best(r, tokens, mentions)
     if best is None and ctx_tokens:
         # dateline, title or earlier sentences; when the sentence names its

@@ -117,6 +117,22 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             if places or admins or country:
                 best = (j, key, places, admins, country)
                 break
+        if best is not None and best[0] > i + 1 and lowered[best[0] - 1] in _TYPE_WORDS and not best[2]:
+            # "Bassa Local Government Area", "Borno State": the name, then its type words
+            # (read as for a lower-case type word: the whole run would leave "Area" behind)
+            j = best[0]
+            while j > i + 1 and lowered[j - 1] in _TYPE_WORDS:
+                j -= 1
+            key = " ".join(folded[i:j])
+            if g.admins(key):
+                best = (j, key, g.places(key), g.admins(key), g.country_index.get(key))
+        if best is not None and best[0] == i + 1 and best[2] and len(tok) <= 4 and ACRONYM.match(tok):
+            # "BBC", "ICRC": an acronym is a town only under the town's own name ("JOS"), not an alias
+            own = tuple(p for p in best[2] if fold(g.pl_name[p]) == best[1])
+            best = (best[0], best[1], own, best[3], best[4]) if own or best[3] or best[4] else None
+            if best is None:
+                i += 1
+                continue
         if best is not None and best[4] and neighbour(tokens, i, best[0]):
             # "near the Niger border": the neighbouring country, not a place (nor
             # the hinted country's area so named)
