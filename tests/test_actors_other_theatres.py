@@ -120,3 +120,21 @@ def test_a_group_named_before_its_affiliation_is_the_actor():
     a1, _, _, _ = names("Gunmen abducted a councillor (APC-affiliated) at his farm.",
                         "Violence against civilians", "Abduction/forced disappearance", "Nigeria")
     assert a1 == "Unidentified Armed Group (Nigeria)"
+
+
+def test_tripoli_armed_groups_are_named():
+    a1, i1, a2, i2 = names("Fighters of the Radaa forces clashed with the Tripoli Revolutionary Brigade near the port.",
+                           "Battles", "Armed clash", "Libya")
+    assert {a1, a2} == {"Special Deterrence Forces (Radaa)", "Tripoli Revolutionaries Brigade"}
+    assert i1 == i2 == 3
+
+
+def test_a_group_linked_to_another_across_a_generic_noun_is_the_actor():
+    a1, _, a2, _ = names("Gunmen of the al-Qaeda-linked militant group al-Shabaab stormed a police post.",
+                         "Battles", "Armed clash", "Somalia")
+    assert "Al Qaeda" not in (a1, a2) and "Al Shabaab" in (a1, a2)
+
+
+def test_a_state_police_command_is_no_foreign_force():
+    from etl.extract.actors.prior import country_prior
+    assert "Mexico" not in country_prior("The state Police Command said two suspects were arrested in Gusau.")

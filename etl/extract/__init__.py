@@ -26,6 +26,7 @@ from etl.extract.dates_fatalities.dates import DateMatch, event_date, find_dates
 from etl.extract.dates_fatalities.fatalities import count_fatalities
 from etl.extract.incidents import Found, lend_lead, same_incident
 from etl.extract.text.notes import make_note
+from etl.extract.places.countries import article_country
 from etl.extract.places.resolve import resolve_location
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.text.sentences import Sentence, split_sentences
@@ -93,7 +94,9 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
     # a multi-paragraph article mentions much that is not an event (aims, history,
     # statements); a one-paragraph report (a wire brief, an ACLED-style note) is the event
     is_article = len({x.paragraph for x in sentences}) > 1
-    home = article.country_hint or _dateline_country(article.text)
+    # the country the text itself is about, when neither the source nor the dateline tells it
+    hint = article.country_hint or article_country(article.title + "\n" + article.text)
+    home = hint or _dateline_country(article.text)
     # no country from the source or the dateline: the actors named may tell it
     prior = {} if home else country_prior(article.title + "\n" + article.text)
     model = active_model()
@@ -121,11 +124,11 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             continue
         context = _context(article, sentences, passage)
         later = [s.text for s in sentences[passage.sentences[-1].index + 1:]]
-        place = _resolve_place(passage, context, article.country_hint, prior, later)
+        place = _resolve_place(passage, context, hint, prior, later)
         while place is not None and place.from_sentence and _another_day(place.from_sentence, d.day, published):
             # the later sentence that would place the event tells an incident of another day
             later = [s for s in later if s != place.from_sentence]
-            place = _resolve_place(passage, context, article.country_hint, prior, later)
+            place = _resolve_place(passage, context, hint, prior, later)
         if place is None or not place.country:
             skips.append(Skip("no_country", "no resolvable country for: " + passage.primary.text[:160],
                               passage.primary.start))
@@ -137,7 +140,7 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
                               + passage.primary.text[:160], passage.primary.start))
             continue
         if is_article and not _named_in(place, passage.primary.text + " " + context) \
-                and not _placed_later(passage, context, article.country_hint, prior, place, later):
+                and not _placed_later(passage, context, hint, prior, place, later):
             placeless.append((passage, coded, d))
             skips.append(Skip("country_level", "no place below country level named for: "
                               + passage.primary.text[:160], passage.primary.start))

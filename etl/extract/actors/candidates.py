@@ -233,7 +233,9 @@ def read_note(text: str, country: str, day: date) -> Reading:
 
 def _drop_affiliations(cands: list[Candidate], text: str) -> None:
     """A named group only qualifying the named group just after it ("X-linked Y") is no actor."""
-    drop = [a for a, b in zip(cands, cands[1:]) if a.kind == b.kind == "named" and a.name != b.name
+    # "the al-Qaeda-linked terrorist group al-Shabaab": a generic noun may stand between them
+    named = [c for c in cands if c.kind == "named"]
+    drop = [a for a, b in zip(named, named[1:]) if a.name != b.name
             and 0 <= b.start - a.end <= AFFILIATED_GAP and AFFILIATION_AFTER.match(text, a.end)]
     if drop:
         cands[:] = [c for c in cands if all(c is not d for d in drop)]

@@ -12,6 +12,7 @@ from pathlib import Path
 from etl.extract.places.acled_names import apply_acled_names
 from etl.extract.places.admin2 import add_admin2_areas, admin2_seats
 from etl.extract.places.admin3 import add_admin3_areas
+from etl.extract.places.districts import add_city_districts
 from etl.extract.places.index import (
     GEO_DIR, Gazetteer, add_key, add_place, as_ids, ascii_name, bare_admin_key, bare_admin_name, fold, geo_rows, is_latin,
     km, name_heads,
@@ -286,6 +287,7 @@ def build() -> Gazetteer:
     _area_points(g, {**_admin1_capitals(g), **admin2_seats(g)})
     add_admin3_areas(g)
     _capitals(g)
+    add_city_districts(g)
     for key, ids in g.place_index.items():
         for i in as_ids(ids):
             g.places_by_cc_keys.setdefault(g.pl_cc[i], []).append(key)

@@ -27,6 +27,7 @@ class Resolver:
         self.hint = hint
         self.sent_cc = sent_cc
         self.ctx_cc = ctx_cc
+        self.ctx_admin1: frozenset[int] = frozenset()  # admin1 areas the context names
         if hint is None:
             # with no hint, a country named outright in the sentence (not a
             # demonym, which often names foreign forces) bounds the search;
@@ -129,6 +130,8 @@ def _place_score(r: Resolver, m: Mention, p: int, free_admins: list[int]) -> flo
     for s in free_admins:
         if g.sub_cc[s] == cc:
             score += 2.0 if r.consistent(p, s) else -1.0
+    if g.pl_a1[p] in r.ctx_admin1:
+        score += 1.0  # of namesakes, the one in the state the title or lead names
     if m.cue:
         score += 1.5
     if m.settlement:
@@ -227,7 +230,8 @@ def _area_of(r: Resolver, parts: list[Mention]) -> tuple[int, int, float]:
     level1 = {s for subs in areas for s in subs if g.sub_level[s] == 1}
     best = -1
     for subs in areas:
-        for s in subs:
+        # of namesake areas, one in an admin1 the title or lead names ("Bassa LGA" of Plateau)
+        for s in sorted(subs, key=lambda s: g.sub_parent[s] not in r.ctx_admin1):
             if g.sub_level[s] == 2 and (not level1 or g.sub_parent[s] in level1):
                 if best < 0 or g.sub_level[best] == 1:
                     best = s

@@ -29,8 +29,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from etl.extract.places import gazetteer as gz
+from etl.extract.places.countries import admin1_named, countries_in
+from etl.extract.places.districts import SEPARATOR, is_district
 from etl.extract.places.text import (
-    NAME_WEIGHT, attach, countries_in, scan, tokenize, countries_of_places, join_split_names,
+    NAME_WEIGHT, attach, scan, tokenize, countries_of_places, join_split_names,
 )
 from etl.extract.places.candidates import place_candidates, PlaceCandidate, Resolver, haversine_km
 
@@ -66,8 +68,8 @@ def _location_name(canonical: str, written: str) -> str:
     kept (one spelling per town across articles), except that transliteration
     apostrophes the text leaves out ("Nek'emte", "Samarra'") are dropped with it.
     Fuzzy matches (a misspelt name) never reach here: they keep the gazetteer's."""
-    if not written:
-        return canonical
+    if not written or is_district(canonical):
+        return canonical  # "Mogadishu - Hodan", however the text names the quarter
     text = gz.ascii_name(written)
     if not text or text.isupper() or text.islower():
         return canonical  # "MAIDUGURI": a headline's capitals say nothing of the spelling
@@ -119,7 +121,20 @@ def _best(r: Resolver, tokens: list[str], mentions: list | None = None) -> Place
         mentions = scan(tokens, r.g)
         attach(tokens, mentions)
     cands = place_candidates(r, join_split_names(mentions, r.allowed))
+    _prefer_districts(r.g, cands)
     return max(cands, key=lambda c: c.score) if cands else None
+
+
+def _prefer_districts(g: gz.Gazetteer, cands: list[PlaceCandidate]) -> None:
+    """'in Hodan district of Mogadishu', 'Musaga, a neighbourhood of Bujumbura': the
+    quarter named beside its city is the finer reading of the same place."""
+    districts = [c for c in cands if c.place >= 0 and is_district(g.pl_name[c.place])]
+    for d in districts:
+        city = g.pl_name[d.place].split(SEPARATOR, 1)[0]
+        for c in cands:
+            if c.place >= 0 and c.place != d.place and g.pl_name[c.place] == city \
+                    and (g.pl_lat[c.place], g.pl_lon[c.place]) == (g.pl_lat[d.place], g.pl_lon[d.place]):
+                d.score = max(d.score, c.score + 0.01)
 
 
 def _unplaced_name(tokens: list[str], g: gz.Gazetteer) -> str:
@@ -175,8 +190,11 @@ def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str]) -> tuple[Reso
         for c in sorted(place_candidates(r, join_split_names(mentions, r.allowed)), key=lambda c: -c.score):
             if c.score < LATER_MIN_SCORE:
                 break
-            finer = c.place >= 0 or g.sub_level[c.area] == 2 or c.near_town >= 0
             place = _to_place(r, c)
+            # a village the coarse place already names within its admin2 ("Rijiya village in
+            # Gusau") is as fine as an area can be: only a town refines it
+            finer = c.place >= 0 or (g.sub_level[c.area] == 2 or c.near_town >= 0) \
+                and not (coarse.admin2 and coarse.location not in ("", coarse.admin2))
             if finer and place.country == coarse.country and (not coarse.admin1 or place.admin1 == coarse.admin1):
                 return r, c, text
     return None
@@ -240,6 +258,8 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
     # "Nigerian troops in Maroua", still wins)
     bound = {*prior, *sent_cc} if len(prior) > 1 else None
     r = Resolver(g, hint, sent_cc, ctx_cc, bound)
+    if ctx_tokens:
+        r.ctx_admin1 = frozenset(s for subs in admin1_named(ctx_tokens, g) for s in subs if r.allowed(g.sub_cc[s]))
     best = _best(r, tokens, mentions)
     if best is None and ctx_tokens:
         # dateline, title or earlier sentences; when the sentence names its

@@ -66,7 +66,7 @@ def _is_cap(tok: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def _fold_token(tok: str) -> str:
+def fold_token(tok: str) -> str:
     return fold(tok)
 
 
@@ -77,7 +77,7 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
     if not heads:  # a gazetteer built before heads were kept
         heads = g.name_heads = gz.name_heads(g)
     lowered = [t.lower() for t in tokens]
-    folded = [_fold_token(t) for t in tokens]
+    folded = [fold_token(t) for t in tokens]
     cap = [_is_cap(t) for t in tokens]
     depth = 0
     i = 0
@@ -92,6 +92,9 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
                                                       and not _admin_follows(lowered, i + 1)
                                                       and not _particle_name(folded, cap, i, g)):
             i += 1
+            continue
+        if len(tok) == 1 and i + 1 < n and tokens[i + 1] == ".":
+            i += 1  # an initial: "U.S. troops", "the U.N.", "John F. Kennedy"
             continue
         # the run of capitalised words (with inner connectors: "Mocimbo da Praia")
         run = i + 1
@@ -114,6 +117,27 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             if places or admins or country:
                 best = (j, key, places, admins, country)
                 break
+        if best is not None and best[0] > i + 1 and lowered[best[0] - 1] in _TYPE_WORDS and not best[2]:
+            # "Bassa Local Government Area", "Borno State": the name, then its type words
+            # (read as for a lower-case type word: the whole run would leave "Area" behind)
+            j = best[0]
+            while j > i + 1 and lowered[j - 1] in _TYPE_WORDS:
+                j -= 1
+            key = " ".join(folded[i:j])
+            if g.admins(key):
+                best = (j, key, g.places(key), g.admins(key), g.country_index.get(key))
+        if best is not None and best[0] == i + 1 and best[2] and len(tok) <= 4 and ACRONYM.match(tok):
+            # "BBC", "ICRC": an acronym is a town only under the town's own name ("JOS"), not an alias
+            own = tuple(p for p in best[2] if fold(g.pl_name[p]) == best[1])
+            best = (best[0], best[1], own, best[3], best[4]) if own or best[3] or best[4] else None
+            if best is None:
+                i += 1
+                continue
+        if best is not None and best[4] and neighbour(tokens, i, best[0]):
+            # "near the Niger border": the neighbouring country, not a place (nor
+            # the hinted country's area so named)
+            i = best[0]
+            continue
         if best is not None and best[1] in g.demonyms and not best[3] and not best[4]:
             # "the Chadian army": a people's adjective, though a town abroad be so named
             i = best[0]
@@ -122,7 +146,7 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
                 and not ACRONYM.match(tok.split("-", 1)[0]):
             # "Galadimawa-Zaria road", "Pulka-Firgi junction": a route named by
             # its towns is coded to its first one (not "al-Shabaab", "SPLM-IO")
-            head = _fold_token(tok.split("-", 1)[0])
+            head = fold_token(tok.split("-", 1)[0])
             places = g.places(head)
             if places:
                 best = (i + 1, head, places, (), None)
@@ -153,6 +177,18 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
         i = j
     return out
+
+
+BORDER_WORDS = frozenset(["border", "borders", "frontier", "frontiers", "boundary"])
+
+
+def neighbour(tokens: list[str], i: int, j: int) -> bool:
+    """'near the Niger border', 'on the border with Uganda', 'bordering Chad': the
+    country named (tokens i..j) is the neighbour of the event's place, not its country."""
+    if j < len(tokens) and tokens[j].lower() in BORDER_WORDS:
+        return True
+    before = [t.lower() for t in tokens[max(0, i - 2):i]]
+    return before[-1:] == ["bordering"] or len(before) == 2 and before[0] in BORDER_WORDS and before[1] in ("with", "of")
 
 
 def _particle_name(folded: list[str], cap: list[bool], i: int, g: gz.Gazetteer) -> bool:
@@ -254,67 +290,6 @@ def _attach_chain(tokens: list[str], by_start: dict, m: Mention, first: Mention,
     if nxt is not None and not nxt.country and (nxt.admin_word or nxt.admins and (
             not nxt.places or nxt.end < len(tokens) and tokens[nxt.end].lower() == "area")):
         m.attached.append(nxt)  # "... in Borno State's Damboa area": the LGA so named
-
-
-_country_heads: dict[int, dict[str, int]] = {}
-
-
-def _heads(g: gz.Gazetteer) -> dict[str, int]:
-    """First word of every country name and demonym -> most words such a name
-    has: most capitalised tokens start none, and are skipped at once."""
-    heads = _country_heads.get(id(g))
-    if heads is None:
-        heads = {}
-        for key in (*g.country_index, *g.demonyms):
-            words = key.split()
-            if words:
-                heads[words[0]] = max(heads.get(words[0], 0), len(words))
-        _country_heads.clear()
-        _country_heads[id(g)] = heads
-    return heads
-
-
-gz.on_reset(_country_heads.clear)
-
-
-def countries_in(tokens: list[str], g: gz.Gazetteer, weight: float) -> dict[str, float]:
-    found: dict[str, float] = {}
-    heads = _heads(g)
-    folded = None
-    for i, tok in enumerate(tokens):
-        if not tok[:1].isupper():
-            continue
-        f = _fold_token(tok)
-        longest = heads.get(f.split(" ", 1)[0])
-        if longest is None:
-            continue
-        if folded is None:
-            folded = [_fold_token(t) for t in tokens]
-        for j in range(min(longest, 4), 0, -1):
-            key = " ".join(folded[i:i + j])
-            if _neighbour(tokens, i, i + j):
-                continue
-            cc = g.country_index.get(key)
-            if cc:
-                found[cc] = max(found.get(cc, 0.0), weight)
-                break
-            cc = g.demonyms.get(key)
-            if cc:
-                found[cc] = max(found.get(cc, 0.0), weight * 0.6)
-                break
-    return found
-
-
-_BORDER = frozenset(["border", "borders", "frontier", "frontiers", "boundary"])
-
-
-def _neighbour(tokens: list[str], i: int, j: int) -> bool:
-    """'near the Niger border', 'on the border with Uganda', 'bordering Chad': the
-    country named is the neighbour of the event's place, not its country."""
-    if j < len(tokens) and tokens[j].lower() in _BORDER:
-        return True
-    before = [t.lower() for t in tokens[max(0, i - 2):i]]
-    return before[-1:] == ["bordering"] or len(before) == 2 and before[0] in _BORDER and before[1] in ("with", "of")
 
 
 def countries_of_places(mentions: list[Mention], g: gz.Gazetteer) -> dict[str, float]:
