@@ -55,6 +55,13 @@ _PLACE_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|taking|seized|assumed) (?:
                                r"\b(?:entered|occupied|captured|cleared|without|resistance|forc\w+)\b")
 
 
+# a place held a day or less ("occupied for a day", "held the town for a few hours"): the
+# codebook's short-lived exchange, an Armed clash
+_DAY_HOLD = re.compile(r"\bfor (?:a|one|a single|less than a) day\b|\bfor (?:a few|several|some|\d+|two|three) hours\b|"
+                       r"\bfor hours\b")
+# a device that forces found or destroyed, told in the passive
+_FOUND_BY = re.compile(r"\b(?:found|discovered|recovered|destroyed|removed|neutrali[sz]ed|seized|spotted|located|"
+                       r"detected|intercepted|defused|detonated) by\b")
 _FORCED_OUT = re.compile(r"\b(?:forc\w+|compell\w+|push\w*) (?:\w+ ){0,4}to (?:withdraw|retreat|flee|abandon)\b")
 
 
@@ -215,7 +222,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # a device that went off while being planted, or its planters killed first: the use was disrupted
     if has["ied"] and re.search(r"\b(?:while|when) (?:\w+ ){0,4}(?:planting|laying|setting up|placing)\b", lowered):
         return make("Strategic developments", "Disrupted weapons use", 0.55)
-    if has["ied"] and subj_state and not (has["kill"] or has["attack"] or has["clash"]):
+    # (forces that only tell of a device that went off, '"two car bombs landed on the walls," a
+    # police captain said', found none)
+    if has["ied"] and subj_state and not (has["kill"] or has["attack"] or has["clash"]) \
+            and not (0 <= first.pos("ied") < FEATURES["state_actor"].search(primary_low).start()
+                     and not _FOUND_BY.search(primary_low)):
         return make("Strategic developments", "Disrupted weapons use", 0.6)   # forces found / destroyed a device
     # weapons seized in a fight belong to the fight (a battle); only a seizure or defusal
     # with no violence reported is Disrupted weapons use
@@ -264,6 +275,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Government regains territory", 0.7)
     if has["nsa_overtake"] and (subj_armed or not subj_state) and (has["clash"] or has["attack"] or has["transfer"]
                                                                    or _HELD_PLACE.search(lowered)):
+        if _DAY_HOLD.search(lowered):
+            return make("Battles", "Armed clash", 0.55)
         # forces that left before the group arrived gave the place up without a fight
         if not has["clash"] and (no_resistance or not (has["attack"] or has["kill"])):
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)
