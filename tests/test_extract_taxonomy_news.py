@@ -341,3 +341,13 @@ def test_a_device_that_forces_only_tell_of_went_off():
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert _types("A roadside bomb was found by soldiers near the bridge on Monday.") == \
         ("Strategic developments", "Disrupted weapons use")
+
+
+def test_armed_individuals_attacking_a_market_crowd_are_no_rioters():
+    # "armed individuals" are an armed group; a crowd word after "into/in/at" is a place
+    assert _types("\"Unidentified armed individuals stormed into a livestock market in the village and attacked the "
+                  "population,\" the governor said.") == ("Violence against civilians", "Attack")
+
+
+def test_a_crowd_that_could_not_act_is_no_rioter():
+    assert _types("\"Residents could not save anything because the assailants set fire to every hut,\" he added.")[0] != "Riots"
