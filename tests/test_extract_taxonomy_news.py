@@ -351,3 +351,9 @@ def test_armed_individuals_attacking_a_market_crowd_are_no_rioters():
 
 def test_a_crowd_that_could_not_act_is_no_rioter():
     assert _types("\"Residents could not save anything because the assailants set fire to every hut,\" he added.")[0] != "Riots"
+
+
+def test_a_crowd_beside_the_bodies_of_the_aftermath_is_no_rioter():
+    assert _types("Reporters saw rescue workers carry three dead bodies out of the collapsed chapel.")[0] != "Riots"
+    # a crowd that does the harm still riots
+    assert _types("An angry crowd beat a suspected thief to death at the bus station on Monday.")[0] == "Riots"

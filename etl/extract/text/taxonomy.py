@@ -59,6 +59,10 @@ _PLACE_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|taking|seized|assumed) (?:
 # codebook's short-lived exchange, an Armed clash
 _DAY_HOLD = re.compile(r"\bfor (?:a|one|a single|less than a) day\b|\bfor (?:a few|several|some|\d+|two|three) hours\b|"
                        r"\bfor hours\b")
+# harm done, not only the dead or their bodies named
+_HARM_ACT = re.compile(r"\b(?:kill\w*|murder\w*|lynch\w*|beat\w*|slaughter\w*|behead\w*|hack\w*|stabb\w*|burnt|burned|"
+                       r"shot|assault\w*|injur\w*|wounded|tortur\w*|butcher\w*|massacr\w*|died|execut\w*|slain|flogged|"
+                       r"whipp\w*|assassin\w*|lost their lives|tu[ée]s?)\b")
 # a device that forces found or destroyed, told in the passive
 _FOUND_BY = re.compile(r"\b(?:found|discovered|recovered|destroyed|removed|neutrali[sz]ed|seized|spotted|located|"
                        r"detected|intercepted|defused|detonated) by\b")
@@ -174,8 +178,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     crowd_subject = (crowd_acts(subject) and not subj_armed and not subj_state
                      and not PASSIVE_HARM.search(primary_low)) or CROWD_AGENT.search(primary_low) is not None
     hostage = has["abduct"] and _HOSTAGE_TAKEN.search(lowered)
-    if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]
-                          or hostage) \
+    # (a death word that is only a noun, "carried dead bodies away", is the aftermath, no act of the crowd)
+    if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"]
+                          or has["kill"] and _HARM_ACT.search(lowered) or hostage) \
             and not (has["air"] or has["suicide"] or has["ied"]) \
             and not (has["abduct"] and re.search(r"\b(?:abduct\w*|kidnap\w*)", lowered)):   # crowds "take hostage", gangs kidnap
         if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered) \
