@@ -313,3 +313,47 @@ def test_a_rescue_told_after_an_abduction_leaves_the_abduction():
     assert _types(passage, lead) == ("Violence against civilians", "Abduction/forced disappearance")
     # an operation that freed captives is the operation
     assert _types("Troops cleared three villages on Monday and freed 20 abducted people from the insurgents.")[0] == "Battles"
+
+
+def test_a_place_occupied_for_a_day_is_an_armed_clash():
+    assert _types("The district town of Lurio was occupied for a day during the rebels' first offensive, on 2 May 2019.") == \
+        ("Battles", "Armed clash")
+    # a place occupied by a crowd is a demonstration, no territory taken
+    assert _types("The main square of the capital was occupied by protesters demanding fresh elections.") == \
+        ("Protests", "Peaceful protest")
+
+
+def test_the_dead_mourned_or_prayed_for_are_no_new_event():
+    assert not is_candidate("On Monday the elders prayed for 12 dead people in Tanko and 8 others in Rafi.")
+    assert not is_candidate("Hundreds of relatives mourned the victims at a mass funeral on Sunday.")
+    # an act told beside the rite still is one
+    assert is_candidate("Mourners buried the victims on Friday, a day after gunmen killed nine traders at the market.")
+
+
+def test_a_witness_quoting_the_aftermath_reports_no_new_event():
+    assert not is_candidate("\"Half of the market was burnt down,\" a trader said, adding that families had fled on Tuesday.")
+    assert is_candidate("\"The market was burnt down and six people were killed,\" a trader said.")
+    assert is_candidate("\"Gunmen burnt down our houses,\" a resident said.")
+
+
+def test_a_device_that_forces_only_tell_of_went_off():
+    assert _types("'Two truck bombs struck the gate of the ministry,' a police spokesman said.") == \
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert _types("A roadside bomb was found by soldiers near the bridge on Monday.") == \
+        ("Strategic developments", "Disrupted weapons use")
+
+
+def test_armed_individuals_attacking_a_market_crowd_are_no_rioters():
+    # "armed individuals" are an armed group; a crowd word after "into/in/at" is a place
+    assert _types("\"Unidentified armed individuals stormed into a livestock market in the village and attacked the "
+                  "population,\" the governor said.") == ("Violence against civilians", "Attack")
+
+
+def test_a_crowd_that_could_not_act_is_no_rioter():
+    assert _types("\"Residents could not save anything because the assailants set fire to every hut,\" he added.")[0] != "Riots"
+
+
+def test_a_crowd_beside_the_bodies_of_the_aftermath_is_no_rioter():
+    assert _types("Reporters saw rescue workers carry three dead bodies out of the collapsed chapel.")[0] != "Riots"
+    # a crowd that does the harm still riots
+    assert _types("An angry crowd beat a suspected thief to death at the bus station on Monday.")[0] == "Riots"

@@ -17,6 +17,20 @@ _VICTIMS_WHO = re.compile(
     r"\b(?:who|that) (?:were|was|had been|have been|has been) (?:\w+ )?(?:killed|massacred|murdered|slaughtered|"
     r"butchered|shot dead|executed)\b|\bwho (?:had )?(?:died|perished|lost (?:their|his|her) lives)\b")
 
+# the dead mourned or prayed for ("the council prayed for 17 dead people in A and 10 in B",
+# "mourners buried the victims"): a rite for the dead of an event told elsewhere, no act
+_MOURNED = re.compile(
+    r"\b(?:prayed|prayers?|pray(?:ing|s)?) for (?:the )?(?:souls of (?:the )?)?(?:[\w-]+ ){0,3}?(?:dead|deceased|victims|killed)\b|"
+    r"\b(?:mourn(?:ed|ing|s)?|buried|burying|funerals? (?:of|for)|laid to rest) (?:the )?(?:[\w-]+ ){0,3}?"
+    r"(?:dead|deceased|victims|killed)\b")
+_MOURN_WORDS = ("pray", "mourn", "buri", "funeral", "laid to rest")
+# a witness quoting the aftermath, its doer untold ('"Almost the entire village was burnt down,"
+# one witness said'): a description of the event it follows, no new one
+_AFTERMATH = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|are) (?:\w+ ){0,2}?(?:burnt|burned|razed|destroyed|torched|looted|"
+    r"flattened|reduced to (?:ashes|rubble)|set (?:on fire|ablaze)|in ruins|in ashes)\b(?! by)")
+_ACT_FEATURES = ("kill", "attack", "abduct", "clash", "sexual", "air", "shelling", "ied", "suicide", "grenade")
+
 # features that make a sentence a candidate event sentence (the cheap prefilter)
 TRIGGER_FEATURES = (
     "protest", "riot_violent", "mob", "air", "suicide", "shelling", "ied", "grenade", "chemical",
@@ -27,6 +41,15 @@ TRIGGER_FEATURES = (
 
 def _triggered(found) -> bool:
     return any(found[n] for n in TRIGGER_FEATURES if n in found.active)
+
+
+def _aftermath_quote(m: re.Match) -> str:
+    """A quoted aftermath with no act in it, blanked; any other quote kept."""
+    quote = m.group(0)
+    if not _AFTERMATH.search(quote):
+        return quote
+    found = scan(quote)
+    return quote if any(found[n] for n in _ACT_FEATURES if n in found.active) else " "
 
 
 def is_candidate(sentence: str) -> bool:
@@ -41,6 +64,10 @@ def is_candidate(sentence: str) -> bool:
         text = QUOTED.sub(" ", text)       # a reaction's quoted words report nothing new
     if " who " in text or " that " in text:
         text = _VICTIMS_WHO.sub(" ", text)
+    if any(w in text for w in _MOURN_WORDS):
+        text = _MOURNED.sub(" ", text)
+    if '"' in text or "“" in text:
+        text = QUOTED.sub(_aftermath_quote, text)
     if text == found.lowered:
         return True
     return _triggered(scan(text))

@@ -322,7 +322,7 @@ ATTACKED_PERSON = re.compile(
     r"\b(?<!no )(?:attack\w*|ambush\w*|assault\w*|shot (?:at|sporadically at)|opened fire (?:on|at)) (?:against )?(?:an? |the |two |three |some |several |\d+ )?"
     r"(?:[\w-]+ ){0,2}(?:drivers?|voters?|observers?|journalists?|aid workers?|directors?|residents|civilians?|man|woman|men|women|"
     r"farmers?|traders?|passengers|worshippers|students|teachers?|officials?|chairman|pastors?|priests?|imams?|businessm[ae]n|"
-    r"people|persons?|motorists?|travell?ers)\b"
+    r"people|persons?|motorists?|travell?ers|population|inhabitants|villagers|locals)\b"
     r"(?!'?s?'? (?:offices?|homes?|houses?|quarters|residences?|shops?|property|vehicles?|cars?|premises))")
 # vigilante justice: self-appointed vigilantes punishing suspected criminals (the codebook's mob violence)
 VIGILANTE_JUSTICE = re.compile(

@@ -55,6 +55,17 @@ _PLACE_TAKEN_OVER = re.compile(r"\b(?:took|taken|take|taking|seized|assumed) (?:
                                r"\b(?:entered|occupied|captured|cleared|without|resistance|forc\w+)\b")
 
 
+# a place held a day or less ("occupied for a day", "held the town for a few hours"): the
+# codebook's short-lived exchange, an Armed clash
+_DAY_HOLD = re.compile(r"\bfor (?:a|one|a single|less than a) day\b|\bfor (?:a few|several|some|\d+|two|three) hours\b|"
+                       r"\bfor hours\b")
+# harm done, not only the dead or their bodies named
+_HARM_ACT = re.compile(r"\b(?:kill\w*|murder\w*|lynch\w*|beat\w*|slaughter\w*|behead\w*|hack\w*|stabb\w*|burnt|burned|"
+                       r"shot|assault\w*|injur\w*|wounded|tortur\w*|butcher\w*|massacr\w*|died|execut\w*|slain|flogged|"
+                       r"whipp\w*|assassin\w*|lost their lives|tu[ée]s?)\b")
+# a device that forces found or destroyed, told in the passive
+_FOUND_BY = re.compile(r"\b(?:found|discovered|recovered|destroyed|removed|neutrali[sz]ed|seized|spotted|located|"
+                       r"detected|intercepted|defused|detonated) by\b")
 _FORCED_OUT = re.compile(r"\b(?:forc\w+|compell\w+|push\w*) (?:\w+ ){0,4}to (?:withdraw|retreat|flee|abandon)\b")
 
 
@@ -167,8 +178,9 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     crowd_subject = (crowd_acts(subject) and not subj_armed and not subj_state
                      and not PASSIVE_HARM.search(primary_low)) or CROWD_AGENT.search(primary_low) is not None
     hostage = has["abduct"] and _HOSTAGE_TAKEN.search(lowered)
-    if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"] or has["kill"]
-                          or hostage) \
+    # (a death word that is only a noun, "carried dead bodies away", is the aftermath, no act of the crowd)
+    if crowd_subject and (has["riot_violent"] or has["loot_destroy"] or has["clash"] or has["attack"]
+                          or has["kill"] and _HARM_ACT.search(lowered) or hostage) \
             and not (has["air"] or has["suicide"] or has["ied"]) \
             and not (has["abduct"] and re.search(r"\b(?:abduct\w*|kidnap\w*)", lowered)):   # crowds "take hostage", gangs kidnap
         if has["protest"] or re.search(r"\bclash\w* with (?:the )?(?:police|soldiers|troops|security)", lowered) \
@@ -215,7 +227,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # a device that went off while being planted, or its planters killed first: the use was disrupted
     if has["ied"] and re.search(r"\b(?:while|when) (?:\w+ ){0,4}(?:planting|laying|setting up|placing)\b", lowered):
         return make("Strategic developments", "Disrupted weapons use", 0.55)
-    if has["ied"] and subj_state and not (has["kill"] or has["attack"] or has["clash"]):
+    # (forces that only tell of a device that went off, '"two car bombs landed on the walls," a
+    # police captain said', found none)
+    if has["ied"] and subj_state and not (has["kill"] or has["attack"] or has["clash"]) \
+            and not (0 <= first.pos("ied") < FEATURES["state_actor"].search(primary_low).start()
+                     and not _FOUND_BY.search(primary_low)):
         return make("Strategic developments", "Disrupted weapons use", 0.6)   # forces found / destroyed a device
     # weapons seized in a fight belong to the fight (a battle); only a seizure or defusal
     # with no violence reported is Disrupted weapons use
@@ -264,6 +280,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Government regains territory", 0.7)
     if has["nsa_overtake"] and (subj_armed or not subj_state) and (has["clash"] or has["attack"] or has["transfer"]
                                                                    or _HELD_PLACE.search(lowered)):
+        if _DAY_HOLD.search(lowered):
+            return make("Battles", "Armed clash", 0.55)
         # forces that left before the group arrived gave the place up without a fight
         if not has["clash"] and (no_resistance or not (has["attack"] or has["kill"])):
             return make("Strategic developments", "Non-violent transfer of territory", 0.6)

@@ -16,12 +16,12 @@ _CROWD_NOT_DOING = re.compile(
     r"[^.;:(]{0,90}?\b(?:lost (?:their|his|her) lives|died|perished|(?<!who )(?:are|were|was|have been|had been) (?:\w+ )?"
     r"(?:dead|missing|taken hostage|held hostage|taken captive|harvesting|working|farming|praying|worshipping|returning|attending|sleeping|travell?ing|"
     r"gathered for|preparing)|says?|said|told|tell|report(?:s|ed)?|recount\w*|narrat\w+|recall\w*|"
-    r"found|discovered|recovered|buried|mourn\w*|fled|counted)\b")
+    r"found|discovered|recovered|buried|mourn\w*|fled|counted|could not|couldn't|cannot|(?:were|was) unable)\b")
 # a crowd word that is an object or a circumstance: "killed ... farmers", "as farmers were ...",
-# "17 dead people", "the bodies of villagers"
+# "17 dead people", "the bodies of villagers", a place ("burst into a cattle market")
 _CROWD_OBJECT = re.compile(
     r"\b(?:dead|killed|killing|slaughtered|butchered|subdued|abducted|kidnapped|rescued|bodies of|loss of|"
-    r"as|while|when|against|on|prayed for|among)\s+(?:[\w-]+\s+){0,3}$")
+    r"as|while|when|against|on|prayed for|among|into|in|at|near)\s+(?:[\w-]+\s+){0,3}$")
 
 
 class Without:
