@@ -1,0 +1,198 @@
+"""Do two reports describe the same real-world event? `same_event(a, b) -> PairDecision`.
+
+Hard rules first (any one keeps the reports apart, whatever else agrees):
+
+* never two reports of one article (the extractor already separates its incidents);
+* the same country and calendar month of event_date. The month bound keeps every
+  possible merge inside one (country, month), so a day's load re-decides at most the
+  months its reports fall in, and two reports on either side of a month's end stay apart;
+* dates whose windows meet: a known day is that day, a week or "around" a day
+  (time_precision 2) reaches 7 days either side, a month (3) is the whole month;
+* places within a radius that widens with the coarser geo_precision (1 town 15 km,
+  2 district 60 km, 3 region 200 km), or the same location name in one admin1;
+* compatible event types: the political violence types (battles, explosions/remote
+  violence, violence against civilians) with each other, protests with riots, a
+  strategic development only with another;
+* compatible actors: two different named non-state groups are two events, and so are
+  an attack on civilians only and an attack on state forces only of different kinds.
+
+Then a similarity in 0..1: date (same day 1, overlapping windows 0.7), place (same
+name 1; within the radius 1 - d/2r, or 0.8 (1 - d/r) for two differently named towns),
+type (same sub-event 1, same type 0.75, related types 0.4) and actors (a shared named
+group 1, one side unnamed 0.6, none named 0.7), weighted 0.3 / 0.3 / 0.25 / 0.15.
+The pair is the same event when no hard rule holds and the score reaches SAME_SCORE.
+"""
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from datetime import date, timedelta
+
+from etl.events.records import PairDecision, Report
+
+SAME_SCORE = 0.7
+DATE_WINDOW_DAYS = {1: 0, 2: 7}          # days either side; precision 3 is the whole month
+RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}
+UNKNOWN_RADIUS_KM = 200.0
+WEIGHTS = {"date": 0.3, "place": 0.3, "type": 0.25, "actors": 0.15}
+
+FAMILY = {
+    "Battles": "political violence", "Explosions/Remote violence": "political violence",
+    "Violence against civilians": "political violence",
+    "Protests": "demonstrations", "Riots": "demonstrations",
+    "Strategic developments": "strategic developments",
+}
+NON_STATE = (2, 3, 4)                    # rebel groups, political and identity militias
+_REGIME = re.compile(r"\s*\((?:\d{4})?\s*-\s*(?:\d{4})?\)")
+_GENERIC = re.compile(r"^(?:unidentified|civilians|protesters|rioters|women|students)\b", re.I)
+
+
+def month_bounds(day: date) -> tuple[date, date]:
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def date_span(r: Report) -> tuple[date, date]:
+    """The days the report's date may mean, within its calendar month."""
+    first, last = month_bounds(r.event_date)
+    if r.time_precision not in DATE_WINDOW_DAYS:
+        return first, last
+    w = timedelta(days=DATE_WINDOW_DAYS[r.time_precision])
+    return max(first, r.event_date - w), min(last, r.event_date + w)
+
+
+def radius_km(geo_precision: int | None) -> float:
+    return RADIUS_KM.get(geo_precision or 0, UNKNOWN_RADIUS_KM)
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def actor_key(name: str) -> str:
+    """An actor's name without regime years, lowercased, for comparison."""
+    return _REGIME.sub("", name or "").strip().lower()
+
+
+def named_groups(r: Report) -> set[str]:
+    """The named non-state groups a report codes as actor 1 or 2."""
+    out = set()
+    for name, inter in ((r.actor1, r.inter1), (r.actor2, r.inter2)):
+        if name and inter in NON_STATE and not _GENERIC.match(name):
+            out.add(actor_key(name))
+    return out
+
+
+def _related(a: str, b: str) -> bool:
+    """One group's name is the other's, or part of it ("X and/or Y" holds both)."""
+    return a == b or a in b or b in a
+
+
+def _targets(r: Report) -> str:
+    codes = {r.inter1, r.inter2}
+    civilians = 7 in codes or bool(r.civilian_targeting)
+    state = 1 in codes
+    return "civilians" if civilians and not state else "state forces" if state and not civilians else ""
+
+
+def _date_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
+    if (a.event_date.year, a.event_date.month) != (b.event_date.year, b.event_date.month):
+        return 0.0, f"dates in different months ({a.event_date} / {b.event_date})", "apart"
+    if a.event_date == b.event_date:
+        return 1.0, f"same date {a.event_date}", None
+    (lo_a, hi_a), (lo_b, hi_b) = date_span(a), date_span(b)
+    gap = (b.event_date - a.event_date).days
+    text = f"dates {abs(gap)} days apart (precision {a.time_precision} / {b.time_precision})"
+    if lo_a <= hi_b and lo_b <= hi_a:
+        return 0.7, text + ", windows overlap", None
+    return 0.0, text, "apart"
+
+
+def norm_name(name: str) -> str:
+    """A place name for comparison: lowercase ASCII letters and digits, single spaces
+    (sql/load/merge_events.sql's candidate look-up normalises names the same way)."""
+    return re.sub(r"[^a-z0-9]+", " ", (name or "").lower()).strip()
+
+
+def _place_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
+    # one name in two regions is two towns: a name counts only within one admin1
+    same_name = (bool(a.location) and norm_name(a.location) == norm_name(b.location)
+                 and (a.admin1 == b.admin1 or not a.admin1 or not b.admin1))
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        if same_name:
+            return 1.0, f"same location {a.location}", None
+        if a.admin1 and a.admin1 == b.admin1:
+            return 0.5, f"same admin1 {a.admin1} (no coordinates)", None
+        return 0.0, "no coordinates and different places", "apart"
+    d = km_between(a.latitude, a.longitude, b.latitude, b.longitude)
+    r = max(radius_km(a.geo_precision), radius_km(b.geo_precision))
+    if same_name:
+        return 1.0, f"same location {a.location} ({d:.0f} km)", None
+    text = f"{a.location or '?'} / {b.location or '?'} {d:.0f} km apart (radius {r:.0f} km)"
+    if d > r:
+        return 0.0, text, "apart"
+    if a.geo_precision == 1 and b.geo_precision == 1:
+        return 0.8 * (1 - d / r), text + ", two named towns", None
+    return 1 - d / (2 * r), text, None
+
+
+def _type_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
+    if a.sub_event_type == b.sub_event_type:
+        return 1.0, f"same sub-event type {a.sub_event_type}", None
+    if a.event_type == b.event_type:
+        return 0.75, f"same event type {a.event_type} ({a.sub_event_type} / {b.sub_event_type})", None
+    text = f"event types {a.event_type} / {b.event_type}"
+    if FAMILY.get(a.event_type, a.event_type) == FAMILY.get(b.event_type, b.event_type):
+        return 0.4, text + " (related)", None
+    return 0.0, text + " (unrelated)", "apart"
+
+
+def _actor_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
+    ga, gb = named_groups(a), named_groups(b)
+    ta, tb = _targets(a), _targets(b)
+    if ta and tb and ta != tb and a.sub_event_type != b.sub_event_type:
+        return 0.0, f"different targets: {ta} / {tb}", "apart"
+    if ga and gb:
+        shared = sorted(x for x in ga if any(_related(x, y) for y in gb))
+        if not shared:
+            return 0.0, f"different named groups: {', '.join(sorted(ga))} / {', '.join(sorted(gb))}", "apart"
+        return 1.0, f"same group {shared[0]}", None
+    if ga or gb:
+        return 0.6, f"one report names {', '.join(sorted(ga or gb))}, the other no group", None
+    return 0.7, "no named group in either", None
+
+
+RULES = (("date", _date_rule), ("place", _place_rule), ("type", _type_rule), ("actors", _actor_rule))
+
+
+def same_event(a: Report, b: Report) -> PairDecision:
+    """The decision on a pair of reports; symmetric (the same whichever comes first)."""
+    if b.report_id < a.report_id:
+        a, b = b, a
+    if a.article_id == b.article_id:
+        return PairDecision(a.report_id, b.report_id, 0.0, False, ("APART: same article",), ("article",))
+    if a.country != b.country:
+        return PairDecision(a.report_id, b.report_id, 0.0, False,
+                            (f"APART: countries {a.country} / {b.country}",), ("country",))
+    score = 0.0
+    reasons: list[str] = []
+    apart: list[str] = []
+    for name, rule in RULES:
+        value, text, verdict = rule(a, b)
+        score += WEIGHTS[name] * value
+        if verdict == "apart":
+            apart.append(name)
+        reasons.append(("APART: " if verdict == "apart" else "") + text)
+    score = round(score, 3)
+    same = not apart and score >= SAME_SCORE
+    if not apart and not same:
+        reasons.append(f"score {score} below {SAME_SCORE}")
+    return PairDecision(a.report_id, b.report_id, score, same, tuple(reasons), tuple(apart))
+
+
+def candidate_key(r: Report) -> tuple[str, int, int]:
+    """The block every report it may be the same event as shares: country and month."""
+    return (r.country, r.event_date.year, r.event_date.month)
