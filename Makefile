@@ -57,4 +57,5 @@ bench-sql: $(STAMP)
 	$(PY) bench/bench_sql.py $(BENCH_SQL_ARGS)
 
 eval: $(STAMP)
-	$(PY) -m etl evaluate --both --acled ../shared/eval/acled/*.csv --gold ../shared/eval/articles/*.gold.json
+	$(PY) -m etl evaluate --both --acled ../shared/eval/acled/*.csv --gold ../shared/eval/articles/*.gold.json \
+		--clusters eval/clusters

@@ -103,6 +103,9 @@ def run_extract(args: argparse.Namespace) -> int:
 def configure_evaluate(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--acled", nargs="*", default=[], help="ACLED export(s), CSV, either column layout")
     parser.add_argument("--gold", nargs="*", default=[], help="gold-annotated article files (*.gold.json)")
+    parser.add_argument("--clusters", nargs="*", default=[],
+                        help="cluster test set folder(s) (NAME.txt + NAME.gold.json with cluster ids): "
+                             "pairwise precision and recall of 'same event'")
     parser.add_argument("--limit", type=int, default=None, help="use the first N rows of each file")
     hint = parser.add_mutually_exclusive_group()
     hint.add_argument("--no-country-hint", action="store_true", help="do not pass the row's country as a hint")
@@ -128,8 +131,14 @@ def run_evaluate(args: argparse.Namespace) -> int:
             result = check_gold_article(path)
             passed &= result["passed"]
             print(format_gold_check(result))
-    if not (args.acled or args.gold):
-        print("nothing to evaluate: give --acled and/or --gold", file=sys.stderr)
+    if args.clusters:
+        from etl.evaluation.clusters import format_cluster_score, score_clusters
+        for folder in args.clusters:
+            score = score_clusters(folder)
+            passed &= score.passed
+            print(format_cluster_score(folder, score))
+    if not (args.acled or args.gold or args.clusters):
+        print("nothing to evaluate: give --acled, --gold and/or --clusters", file=sys.stderr)
         return 2
     return 0 if passed else 1
 

@@ -31,14 +31,9 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
 
 from etl.events.records import FieldChoice, Report
+from etl.events.same import toll_update
 from etl.extract.text.notes import make_note
 
-# "the death toll has risen to 24", "toll rose to", "the number of dead climbed to"
-TOLL_UPDATE = re.compile(
-    r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|people killed|fatalities|casualties)|"
-    r"fatalities|deaths|casualty figures?)\s+(?:from [^.,;]{0,60}?\s+)?(?:has |had |have |now )?"
-    r"(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|hit|hits|"
-    r"soared|soars|mounted|grew|now stands|stood|went up)\b", re.I)
 SCALE_ORDER = ("Local partner", "Subnational", "National", "Regional", "International", "New media", "Other")
 _UNSPECIFIC = re.compile(r"^unidentified\b", re.I)
 
@@ -50,11 +45,6 @@ class MergedEvent:
     row: dict[str, Any]
     mentions: tuple[dict[str, Any], ...]
     choices: tuple[FieldChoice, ...]
-
-
-def toll_update(r: Report) -> bool:
-    """Does the report's sentence give an explicit update of the death toll?"""
-    return bool(r.fatalities) and bool(TOLL_UPDATE.search(r.evidence or ""))
 
 
 def _pick(reports: Sequence[Report], rank: Callable[[Report], Any], value: Callable[[Report], Any]) -> tuple[Report, int]:

@@ -7,19 +7,23 @@ Hard rules first (any one keeps the reports apart, whatever else agrees):
   possible merge inside one (country, month), so a day's load re-decides at most the
   months its reports fall in, and two reports on either side of a month's end stay apart;
 * dates whose windows meet: a known day is that day, a week or "around" a day
-  (time_precision 2) reaches 7 days either side, a month (3) is the whole month;
+  (time_precision 2) reaches 7 days either side, a month (3) is the whole month; a
+  toll update ("the death toll rose to 100 on Tuesday") reaches 7 days back;
 * places within a radius that widens with the coarser geo_precision (1 town 15 km,
   2 district 60 km, 3 region 200 km), or the same location name in one admin1;
 * compatible event types: the political violence types (battles, explosions/remote
   violence, violence against civilians) with each other, protests with riots, a
   strategic development only with another;
 * compatible actors: two different named non-state groups are two events, and so are
-  an attack on civilians only and an attack on state forces only of different kinds.
+  an attack on civilians and an attack on state forces of different kinds, and a strike
+  or attack by state forces and one by an armed group.
 
 Then a similarity in 0..1: date (same day 1, overlapping windows 0.7), place (same
 name 1; within the radius 1 - d/2r, or 0.8 (1 - d/r) for two differently named towns),
-type (same sub-event 1, same type 0.75, related types 0.4) and actors (a shared named
-group 1, one side unnamed 0.6, none named 0.7), weighted 0.3 / 0.3 / 0.25 / 0.15.
+type (same sub-event 1, same type 0.75, related types 0.4), actors (a shared named
+group 1, one side unnamed 0.6, none named 0.7) and fatalities (equal 1, else the ratio
+of the lower to the higher figure, 0.5 when one gives none), weighted 0.28 / 0.28 / 0.24 /
+0.15 / 0.05.
 The pair is the same event when no hard rule holds and the score reaches SAME_SCORE.
 """
 from __future__ import annotations
@@ -33,9 +37,10 @@ from etl.events.records import PairDecision, Report
 
 SAME_SCORE = 0.7
 DATE_WINDOW_DAYS = {1: 0, 2: 7}          # days either side; precision 3 is the whole month
+TOLL_WINDOW_DAYS = 7                     # a toll update's event may be this many days earlier
 RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}
 UNKNOWN_RADIUS_KM = 200.0
-WEIGHTS = {"date": 0.3, "place": 0.3, "type": 0.25, "actors": 0.15}
+WEIGHTS = {"date": 0.28, "place": 0.28, "type": 0.24, "actors": 0.15, "fatalities": 0.05}
 
 FAMILY = {
     "Battles": "political violence", "Explosions/Remote violence": "political violence",
@@ -52,13 +57,35 @@ def month_bounds(day: date) -> tuple[date, date]:
     return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
+# "the death toll has risen to 24", "toll rose to 100 on Tuesday", "the number of dead climbed to"
+TOLL_UPDATE = re.compile(
+    r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|people killed|fatalities|casualties)|"
+    r"fatalities|deaths|casualty figures?)\s+(?:from [^.,;]{0,60}?\s+)?(?:has |had |have |now )?"
+    r"(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|hit|hits|"
+    r"soared|soars|mounted|grew|now stands|stood|went up)\b", re.I)
+# A superset of TOLL_UPDATE's verbs, as sql/load/merge_events.sql's candidate look-up tests them
+TOLL_VERBS_SQL = "ris|rose|climb|increas|jump|reach|hit|soar|mount|grew|stand|stood|went up"
+
+
+def toll_sentence(r: Report) -> bool:
+    """Is the report's sentence about the death toll rising (whatever figure was read)?"""
+    return bool(TOLL_UPDATE.search(r.evidence or ""))
+
+
+def toll_update(r: Report) -> bool:
+    """Does the report give an explicit update of the death toll, with a figure?"""
+    return bool(r.fatalities) and toll_sentence(r)
+
+
 def date_span(r: Report) -> tuple[date, date]:
-    """The days the report's date may mean, within its calendar month."""
+    """The days the report's date may mean, within its calendar month. A toll update is
+    dated by the update ("rose to 100 on Tuesday"): the event may be up to a week before."""
     first, last = month_bounds(r.event_date)
     if r.time_precision not in DATE_WINDOW_DAYS:
         return first, last
     w = timedelta(days=DATE_WINDOW_DAYS[r.time_precision])
-    return max(first, r.event_date - w), min(last, r.event_date + w)
+    lo = r.event_date - (timedelta(days=TOLL_WINDOW_DAYS) if toll_sentence(r) else w)
+    return max(first, lo), min(last, r.event_date + w)
 
 
 def radius_km(geo_precision: int | None) -> float:
@@ -91,11 +118,15 @@ def _related(a: str, b: str) -> bool:
     return a == b or a in b or b in a
 
 
-def _targets(r: Report) -> str:
-    codes = {r.inter1, r.inter2}
-    civilians = 7 in codes or bool(r.civilian_targeting)
-    state = 1 in codes
-    return "civilians" if civilians and not state else "state forces" if state and not civilians else ""
+def _target(r: Report) -> str:
+    """Who was attacked: civilians (actor 2 civilians, or civilian targeting), state forces
+    (actor 2 state forces attacked by a non-state actor 1), else '' (state forces attacking
+    an armed group, two-sided riots, ...)."""
+    if r.inter2 == 7 or r.civilian_targeting:
+        return "civilians"
+    if r.inter2 == 1 and r.inter1 not in (0, 1):
+        return "state forces"
+    return ""
 
 
 def _date_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
@@ -150,11 +181,23 @@ def _type_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
     return 0.0, text + " (unrelated)", "apart"
 
 
+ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")   # actor 1 is who did it
+
+
+def _perpetrator(r: Report) -> str:
+    if r.event_type not in ONE_SIDED:
+        return ""
+    return "state forces" if r.inter1 in (1, 8) else "an armed group" if r.inter1 in NON_STATE else ""
+
+
 def _actor_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
     ga, gb = named_groups(a), named_groups(b)
-    ta, tb = _targets(a), _targets(b)
+    ta, tb = _target(a), _target(b)
     if ta and tb and ta != tb and a.sub_event_type != b.sub_event_type:
         return 0.0, f"different targets: {ta} / {tb}", "apart"
+    pa_, pb = _perpetrator(a), _perpetrator(b)
+    if pa_ and pb and pa_ != pb:
+        return 0.0, f"different perpetrators: {pa_} / {pb}", "apart"
     if ga and gb:
         shared = sorted(x for x in ga if any(_related(x, y) for y in gb))
         if not shared:
@@ -165,7 +208,19 @@ def _actor_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
     return 0.7, "no named group in either", None
 
 
-RULES = (("date", _date_rule), ("place", _place_rule), ("type", _type_rule), ("actors", _actor_rule))
+def _fatalities_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
+    """A weak signal (tolls rise, outlets differ), which tells apart two otherwise alike
+    incidents of one article when a third report gives one of their tolls."""
+    lo, hi = sorted((a.fatalities, b.fatalities))
+    if lo == hi:
+        return 1.0, f"same fatalities {lo}", None
+    if not lo:   # a sentence without a toll says nothing either way
+        return 0.5, f"fatalities {a.fatalities} / {b.fatalities} (one gives none)", None
+    return lo / hi, f"fatalities {a.fatalities} / {b.fatalities}", None
+
+
+RULES = (("date", _date_rule), ("place", _place_rule), ("type", _type_rule), ("actors", _actor_rule),
+         ("fatalities", _fatalities_rule))
 
 
 def same_event(a: Report, b: Report) -> PairDecision:

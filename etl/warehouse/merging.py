@@ -28,7 +28,7 @@ import pyarrow as pa
 from etl.events import cluster_reports, merge_cluster, same_event
 from etl.events.cluster import Cluster, decide_all, split_reason
 from etl.events.records import PairDecision, Report, report_from_row
-from etl.events.same import DATE_WINDOW_DAYS, RADIUS_KM, UNKNOWN_RADIUS_KM
+from etl.events.same import DATE_WINDOW_DAYS, RADIUS_KM, TOLL_VERBS_SQL, TOLL_WINDOW_DAYS, UNKNOWN_RADIUS_KM
 
 TS = pa.timestamp("us", tz="UTC")
 EVENT_ROWS = pa.schema([
@@ -57,6 +57,7 @@ FRONTIER = pa.schema([
     ("report_id", pa.string()), ("article_id", pa.string()), ("country", pa.string()),
     ("event_date", pa.date32()), ("time_precision", pa.int8()), ("latitude", pa.float64()),
     ("longitude", pa.float64()), ("geo_precision", pa.int8()), ("location", pa.string()),
+    ("fatalities", pa.int32()), ("evidence", pa.string()),
 ])
 IDS = pa.schema([("report_id", pa.string())])
 SLACK_KM = 0.5
@@ -98,7 +99,8 @@ class _Finder:
         self.known: dict[str, Report] = {}
         self.decisions: dict[Key, PairDecision] = {}
         self.params = {"w1": DATE_WINDOW_DAYS[1], "w2": DATE_WINDOW_DAYS[2], "r1": RADIUS_KM[1],
-                       "r2": RADIUS_KM[2], "r3": RADIUS_KM[3], "r0": UNKNOWN_RADIUS_KM, "slack": SLACK_KM}
+                       "r2": RADIUS_KM[2], "r3": RADIUS_KM[3], "r0": UNKNOWN_RADIUS_KM, "slack": SLACK_KM,
+                       "toll_verbs": TOLL_VERBS_SQL, "toll_days": TOLL_WINDOW_DAYS}
 
     def fetch(self, ids: Iterable[str]) -> None:
         missing = [i for i in ids if i not in self.known]

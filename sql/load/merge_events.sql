@@ -33,15 +33,17 @@ WHERE m.event_id_cnty IN (SELECT event_id_cnty FROM event_mentions
 
 -- name: candidates
 -- Reports that may be the same event as a frontier report (etl.events.cluster.near):
--- the same country and month, date windows that meet, within the widest radius of the
--- two (plus $slack km) or the same place name, another article. A superset of the pairs
+-- the same country and month, date windows that meet (a possible toll update, any sentence
+-- with one of $toll_verbs, reaches $toll_days back), within the widest radius of the two
+-- (plus $slack km) or the same place name, another article. A superset of the pairs
 -- same_event can merge or keep as close: the decisions themselves are made in Python.
 WITH f AS (
     SELECT report_id, article_id, country, latitude, longitude, geo_precision,
            trim(regexp_replace(lower(coalesce(location, '')), '[^a-z0-9]+', ' ', 'g')) AS place,
            year(event_date) * 100 + month(event_date) AS month,
-           CASE time_precision WHEN 1 THEN event_date - $w1 WHEN 2 THEN event_date - $w2
-                ELSE date_trunc('month', event_date)::DATE END AS lo,
+           CASE WHEN time_precision = 3 THEN date_trunc('month', event_date)::DATE
+                WHEN regexp_matches(lower(evidence), $toll_verbs) THEN event_date - $toll_days
+                WHEN time_precision = 1 THEN event_date - $w1 ELSE event_date - $w2 END AS lo,
            CASE time_precision WHEN 1 THEN event_date + $w1 WHEN 2 THEN event_date + $w2
                 ELSE last_day(event_date) END AS hi,
            CASE geo_precision WHEN 1 THEN $r1 WHEN 2 THEN $r2 WHEN 3 THEN $r3 ELSE $r0 END AS radius
@@ -49,8 +51,9 @@ WITH f AS (
 ), r AS (
     SELECT report_id, article_id, country, latitude, longitude, location,
            year(event_date) * 100 + month(event_date) AS month,
-           CASE time_precision WHEN 1 THEN event_date - $w1 WHEN 2 THEN event_date - $w2
-                ELSE date_trunc('month', event_date)::DATE END AS lo,
+           CASE WHEN time_precision = 3 THEN date_trunc('month', event_date)::DATE
+                WHEN regexp_matches(lower(evidence), $toll_verbs) THEN event_date - $toll_days
+                WHEN time_precision = 1 THEN event_date - $w1 ELSE event_date - $w2 END AS lo,
            CASE time_precision WHEN 1 THEN event_date + $w1 WHEN 2 THEN event_date + $w2
                 ELSE last_day(event_date) END AS hi,
            CASE geo_precision WHEN 1 THEN $r1 WHEN 2 THEN $r2 WHEN 3 THEN $r3 ELSE $r0 END AS radius
