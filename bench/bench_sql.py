@@ -36,6 +36,7 @@ import duckdb  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
+from bench.bench_merge import bench_merge  # noqa: E402
 from bench.generate_warehouse import _reference_tables, generate, staged_events_sql  # noqa: E402
 from etl.warehouse.export import export_events  # noqa: E402
 from etl.warehouse.load import SQL_DIR, StagedInterval, connect, load_interval, named_statements, writer  # noqa: E402
@@ -57,6 +58,8 @@ VIEW_QUERIES = [
     ("recent_events", "whole view", "SELECT * FROM recent_events"),
 ]
 LOAD_DAY = Interval(datetime(2026, 11, 1, tzinfo=timezone.utc), datetime(2026, 11, 2, tzinfo=timezone.utc))
+# The merge part loads the days after the warehouse's last: most of their reports fall in its last month
+MERGE_DAY = Interval(datetime(2026, 11, 2, tzinfo=timezone.utc), datetime(2026, 11, 3, tzinfo=timezone.utc))
 
 
 def median_time(fn, repeat: int) -> tuple[float, object]:
@@ -196,8 +199,9 @@ def bench_load(path: Path, work: Path, n_events: int, n_rows: int, repeat: int) 
             times["reload_same_interval"].append(_load_from_parquet(con, staged_file, day, parts))
             print("  round " + str(k + 1) + ": " + ", ".join(f"{n} {v[-1]:.2f}s" for n, v in times.items()),
                   flush=True)
-            for table in ("event_mentions", "events"):
-                con.execute(f"DELETE FROM {table} WHERE data_interval_start = $d", {"d": day.start})
+            # an empty load of the day takes its reports out and re-decides their events
+            load_interval(con, day, StagedInterval(ARTICLE_SCHEMA.empty_table(), STATUS_SCHEMA.empty_table(),
+                                                   EVENT_SCHEMA.empty_table(), REJECT_SCHEMA.empty_table()))
             con.execute("CHECKPOINT")
         statements = statement_times(con, pq.read_table(staged_file))
     result: dict = {"rows": n_rows, "rounds": repeat, "statements_s": statements,
@@ -252,7 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()), help="where to build it")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the generated warehouse")
-    parser.add_argument("--only", choices=("views", "export", "load"), action="append",
+    parser.add_argument("--merge-rows", type=int, default=5_000, help="reports of the merge part's day")
+    parser.add_argument("--merge-repeat", type=int, default=3, help="rounds of the merge part (medians)")
+    parser.add_argument("--only", choices=("views", "export", "load", "merge"), action="append",
                         help="run only these parts (repeatable; default: all)")
     parser.add_argument("--reuse", type=Path, help="a kept warehouse to copy instead of generating one")
     args = parser.parse_args(argv)
@@ -272,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         report["generate_s"] = round(time.perf_counter() - started, 1)
         report["warehouse_mb"] = round(path.stat().st_size / 1e6)
         print(f"  {report['generate_s']} s, {report['warehouse_mb']} MB", flush=True)
-        parts = args.only or ["views", "export", "load"]
+        parts = args.only or ["views", "export", "load", "merge"]
         if "views" in parts:
             print(f"views (median of {args.repeat}):", flush=True)
             report["views"] = bench_views(path, args.repeat)
@@ -282,6 +288,9 @@ def main(argv: list[str] | None = None) -> int:
         if "load" in parts:
             print(f"load of {args.load_rows:,} event rows:", flush=True)
             report["load"] = bench_load(path, work, args.events, args.load_rows, args.load_repeat)
+        if "merge" in parts:
+            print(f"merge: a day of {args.merge_rows:,} new reports into {args.events:,} events:", flush=True)
+            report["merge"] = bench_merge(path, args.merge_rows, args.merge_repeat, MERGE_DAY)
     finally:
         if args.keep:
             print(f"kept {path}")
@@ -295,6 +304,11 @@ def main(argv: list[str] | None = None) -> int:
     if "export" in report:
         print(f"export of {report['export'][0]['rows']:,} rows: csv {report['export'][0]['median_s']} s, "
               f"parquet {report['export'][1]['median_s']} s")
+    if "merge" in report:
+        m = report["merge"]
+        print(f"merge load of {m['rows']:,} reports into {args.events:,} events (medians of {m['rounds']}): "
+              f"new day {m['load_new_day_s']} s, re-run {m['reload_same_day_s']} s on "
+              + ", ".join(f"{k} {v}" for k, v in report["machine"].items()))
     if "load" in report:
         load = report["load"]
         print(f"load of {load['rows']:,} rows (medians of {load['rounds']}): "

@@ -17,12 +17,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from etl.events.records import PairDecision, Report
-from etl.events.same import (
-    date_span, km_between, norm_name, radius_km, same_event, candidate_key,
-)
+from etl.events.same import Profile, candidate_key, decide, km_between, profile, radius_km
 
 Key = tuple[str, str]
 
@@ -43,45 +41,48 @@ class Cluster:
         return tuple(r.report_id for r in self.reports)
 
 
-def near(a: Report, b: Report, slack_km: float = 0.5) -> bool:
+def near(pa: Profile, pb: Profile, slack_km: float = 0.5) -> bool:
     """The cheap pre-filter every candidate pair passes (the SQL look-up's test too)."""
+    a, b = pa.r, pb.r
     if a.report_id == b.report_id or a.article_id == b.article_id or candidate_key(a) != candidate_key(b):
         return False
-    (lo_a, hi_a), (lo_b, hi_b) = date_span(a), date_span(b)
-    if lo_a > hi_b or lo_b > hi_a:
+    if pa.span[0] > pb.span[1] or pb.span[0] > pa.span[1]:
         return False
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return True
-    if a.location and norm_name(a.location) == norm_name(b.location):
+    if pa.place and pa.place == pb.place:
         return True
     r = max(radius_km(a.geo_precision), radius_km(b.geo_precision))
     return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= r + slack_km
 
 
-def candidate_pairs(reports: Iterable[Report]) -> Iterator[tuple[Report, Report]]:
+def candidate_pairs(profiles: Iterable[Profile]) -> Iterator[tuple[Profile, Profile]]:
     """Pairs that may be the same event, each once (smaller id first)."""
-    blocks: dict[tuple, list[Report]] = defaultdict(list)
-    for r in reports:
-        blocks[candidate_key(r)].append(r)
+    blocks: dict[tuple, list[Profile]] = defaultdict(list)
+    for p in profiles:
+        blocks[candidate_key(p.r)].append(p)
     for key in sorted(blocks):
         # a sweep over date windows: only reports whose windows meet are compared
-        block = sorted(blocks[key], key=lambda r: (date_span(r)[0], r.report_id))
-        spans = [date_span(r) for r in block]
+        block = sorted(blocks[key], key=lambda p: (p.span[0], p.r.report_id))
         for i, a in enumerate(block):
             for j in range(i + 1, len(block)):
-                if spans[j][0] > spans[i][1]:
-                    break
                 b = block[j]
+                if b.span[0] > a.span[1]:
+                    break
                 if near(a, b):
-                    yield (a, b) if a.report_id < b.report_id else (b, a)
+                    yield (a, b) if a.r.report_id < b.r.report_id else (b, a)
 
 
-def decide_all(reports: Iterable[Report],
-               decide: Callable[[Report, Report], PairDecision] = same_event) -> dict[Key, PairDecision]:
-    return {(a.report_id, b.report_id): decide(a, b) for a, b in candidate_pairs(reports)}
+def decide_all(reports: Iterable[Report]) -> dict[Key, PairDecision]:
+    """Every candidate pair decided (reasons written for the pairs worth keeping)."""
+    return {(a.r.report_id, b.r.report_id): decide(a, b, explain=False)
+            for a, b in candidate_pairs(profile(r) for r in reports)}
 
 
-def _components(ids: list[str], same: list[PairDecision]) -> list[list[str]]:
+Edge = tuple[str, str, float]   # a "same event" pair: smaller id, larger id, score
+
+
+def _components(ids: list[str], edges: list[Edge]) -> list[list[str]]:
     parent = {i: i for i in ids}
 
     def find(x: str) -> str:
@@ -90,8 +91,8 @@ def _components(ids: list[str], same: list[PairDecision]) -> list[list[str]]:
             x = parent[x]
         return x
 
-    for d in same:
-        ra, rb = find(d.report_a), find(d.report_b)
+    for a, b, _ in edges:
+        ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -100,10 +101,10 @@ def _components(ids: list[str], same: list[PairDecision]) -> list[list[str]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _complete_linkage(members: list[str], same: list[PairDecision], same_keys: set[Key]) -> list[list[str]]:
+def _complete_linkage(members: list[str], edges: list[Edge], same_keys: set[Key]) -> list[tuple[str, ...]]:
     group = {m: (m,) for m in members}
-    for d in sorted(same, key=lambda d: (-d.score, d.report_a, d.report_b)):
-        ga, gb = group[d.report_a], group[d.report_b]
+    for a, b, _ in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):
+        ga, gb = group[a], group[b]
         if ga is gb:
             continue
         if all((min(x, y), max(x, y)) in same_keys for x in ga for y in gb):
@@ -113,45 +114,48 @@ def _complete_linkage(members: list[str], same: list[PairDecision], same_keys: s
     return sorted({g for g in group.values()})
 
 
+def group_ids(ids: Iterable[str], edges: Iterable[Edge]) -> list[tuple[str, ...]]:
+    """The events (as sorted tuples of report ids) that reports linked by these "same
+    event" pairs form: components, then complete linkage inside each. Pairs with a report
+    outside `ids` are ignored."""
+    ids = sorted(set(ids))
+    known = set(ids)
+    edges = sorted({e for e in edges if e[0] in known and e[1] in known})
+    same_keys = {(a, b) for a, b, _ in edges}
+    by_first: dict[str, list[Edge]] = defaultdict(list)
+    for e in edges:
+        by_first[e[0]].append(e)
+    groups = []
+    for component in _components(ids, edges):
+        inside = [e for m in component for e in by_first[m]]
+        groups += _complete_linkage(component, inside, same_keys)
+    return sorted(groups)
+
+
 def cluster_reports(reports: Iterable[Report],
                     decisions: Mapping[Key, PairDecision] | None = None) -> list[Cluster]:
     """The events the reports form, sorted by event id.
 
-    `decisions` are the pair decisions to use (the warehouse passes those it made
-    while finding the reports); pairs without one are not the same event. By default
-    every candidate pair is decided here.
+    `decisions` are the pair decisions to use; pairs without one are not the same event.
+    By default every candidate pair is decided here.
     """
     by_id = {r.report_id: r for r in reports}
-    ids = sorted(by_id)
     if decisions is None:
-        decisions = decide_all(by_id[i] for i in ids)
-    same = [d for d in decisions.values() if d.same and d.report_a in by_id and d.report_b in by_id]
-    same_keys = {d.key for d in same}
-    edges: dict[str, list[PairDecision]] = defaultdict(list)
-    for d in same:
-        edges[d.report_a].append(d)
-    clusters = []
-    for component in _components(ids, same):
-        inside = [d for m in component for d in edges[m]]
-        for group in _complete_linkage(component, inside, same_keys):
-            clusters.append(Cluster(tuple(sorted((by_id[i] for i in group), key=lambda r: r.order_key))))
+        decisions = decide_all(by_id.values())
+    edges = [(d.report_a, d.report_b, d.score) for d in decisions.values() if d.same]
+    clusters = [Cluster(tuple(sorted((by_id[i] for i in g), key=lambda r: r.order_key)))
+                for g in group_ids(by_id, edges)]
     return sorted(clusters, key=lambda c: c.event_id)
 
 
-def split_reason(decision: PairDecision, event_of: Mapping[str, str], clusters: Mapping[str, Cluster],
-                 decisions: Mapping[Key, PairDecision]) -> str:
-    """Why a pair judged the same event ended in two events: the first pair across
-    their two groups that is not the same event (complete linkage)."""
-    if not decision.same:
+def split_note(a: str, b: str, group_of: Mapping[str, tuple[str, ...]], same_keys: set[Key]) -> str:
+    """Why two reports judged the same event are in two events: the first pair across
+    their two events that is not judged the same event (complete linkage)."""
+    ga, gb = group_of.get(a), group_of.get(b)
+    if ga is None or gb is None or ga == gb:
         return ""
-    ea, eb = event_of.get(decision.report_a), event_of.get(decision.report_b)
-    if ea == eb or ea not in clusters or eb not in clusters:
-        return ""
-    for x in clusters[ea].report_ids:
-        for y in clusters[eb].report_ids:
-            d = decisions.get((min(x, y), max(x, y)))
-            if d is None or not d.same:
-                why = "; ".join(r for r in (d.reasons if d else ()) if r.startswith("APART")) or (
-                    f"score {d.score}" if d else "not near")
-                return f"kept apart: {x} (event {ea}) and {y} (event {eb}) are not the same event ({why})"
+    for x in ga:
+        for y in gb:
+            if (min(x, y), max(x, y)) not in same_keys:
+                return f"kept apart: {x} and {y}, one in each event, are not judged the same event"
     return ""

@@ -121,9 +121,10 @@ class PairDecision:
 
     @property
     def close(self) -> bool:
-        """Worth keeping as evidence: the same event, or near in time and place and
-        alike enough (NEAR_SCORE) that a reader may wonder why it was not merged."""
-        return self.same or (not {"article", "country", "date", "place"} & set(self.apart)
+        """Worth keeping as evidence: the same event, or near in time and place, of related
+        types and alike enough (NEAR_SCORE) that a reader may wonder why it was not merged
+        (kept apart by the actors, or by the score)."""
+        return self.same or (not {"article", "country", "date", "place", "type"} & set(self.apart)
                              and self.score >= NEAR_SCORE)
 
 

@@ -31,7 +31,9 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable
 
 from etl.events.records import PairDecision, Report
 
@@ -104,13 +106,10 @@ def actor_key(name: str) -> str:
     return _REGIME.sub("", name or "").strip().lower()
 
 
-def named_groups(r: Report) -> set[str]:
+def named_groups(r: Report) -> frozenset[str]:
     """The named non-state groups a report codes as actor 1 or 2."""
-    out = set()
-    for name, inter in ((r.actor1, r.inter1), (r.actor2, r.inter2)):
-        if name and inter in NON_STATE and not _GENERIC.match(name):
-            out.add(actor_key(name))
-    return out
+    return frozenset(actor_key(name) for name, inter in ((r.actor1, r.inter1), (r.actor2, r.inter2))
+                     if name and inter in NON_STATE and not _GENERIC.match(name))
 
 
 def _related(a: str, b: str) -> bool:
@@ -129,58 +128,6 @@ def _target(r: Report) -> str:
     return ""
 
 
-def _date_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
-    if (a.event_date.year, a.event_date.month) != (b.event_date.year, b.event_date.month):
-        return 0.0, f"dates in different months ({a.event_date} / {b.event_date})", "apart"
-    if a.event_date == b.event_date:
-        return 1.0, f"same date {a.event_date}", None
-    (lo_a, hi_a), (lo_b, hi_b) = date_span(a), date_span(b)
-    gap = (b.event_date - a.event_date).days
-    text = f"dates {abs(gap)} days apart (precision {a.time_precision} / {b.time_precision})"
-    if lo_a <= hi_b and lo_b <= hi_a:
-        return 0.7, text + ", windows overlap", None
-    return 0.0, text, "apart"
-
-
-def norm_name(name: str) -> str:
-    """A place name for comparison: lowercase ASCII letters and digits, single spaces
-    (sql/load/merge_events.sql's candidate look-up normalises names the same way)."""
-    return re.sub(r"[^a-z0-9]+", " ", (name or "").lower()).strip()
-
-
-def _place_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
-    # one name in two regions is two towns: a name counts only within one admin1
-    same_name = (bool(a.location) and norm_name(a.location) == norm_name(b.location)
-                 and (a.admin1 == b.admin1 or not a.admin1 or not b.admin1))
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        if same_name:
-            return 1.0, f"same location {a.location}", None
-        if a.admin1 and a.admin1 == b.admin1:
-            return 0.5, f"same admin1 {a.admin1} (no coordinates)", None
-        return 0.0, "no coordinates and different places", "apart"
-    d = km_between(a.latitude, a.longitude, b.latitude, b.longitude)
-    r = max(radius_km(a.geo_precision), radius_km(b.geo_precision))
-    if same_name:
-        return 1.0, f"same location {a.location} ({d:.0f} km)", None
-    text = f"{a.location or '?'} / {b.location or '?'} {d:.0f} km apart (radius {r:.0f} km)"
-    if d > r:
-        return 0.0, text, "apart"
-    if a.geo_precision == 1 and b.geo_precision == 1:
-        return 0.8 * (1 - d / r), text + ", two named towns", None
-    return 1 - d / (2 * r), text, None
-
-
-def _type_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
-    if a.sub_event_type == b.sub_event_type:
-        return 1.0, f"same sub-event type {a.sub_event_type}", None
-    if a.event_type == b.event_type:
-        return 0.75, f"same event type {a.event_type} ({a.sub_event_type} / {b.sub_event_type})", None
-    text = f"event types {a.event_type} / {b.event_type}"
-    if FAMILY.get(a.event_type, a.event_type) == FAMILY.get(b.event_type, b.event_type):
-        return 0.4, text + " (related)", None
-    return 0.0, text + " (unrelated)", "apart"
-
-
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")   # actor 1 is who did it
 
 
@@ -190,62 +137,147 @@ def _perpetrator(r: Report) -> str:
     return "state forces" if r.inter1 in (1, 8) else "an armed group" if r.inter1 in NON_STATE else ""
 
 
-def _actor_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
-    ga, gb = named_groups(a), named_groups(b)
-    ta, tb = _target(a), _target(b)
-    if ta and tb and ta != tb and a.sub_event_type != b.sub_event_type:
-        return 0.0, f"different targets: {ta} / {tb}", "apart"
-    pa_, pb = _perpetrator(a), _perpetrator(b)
-    if pa_ and pb and pa_ != pb:
-        return 0.0, f"different perpetrators: {pa_} / {pb}", "apart"
+def norm_name(name: str) -> str:
+    """A place name for comparison: lowercase ASCII letters and digits, single spaces
+    (sql/load/merge_events.sql's candidate look-up normalises names the same way)."""
+    return re.sub(r"[^a-z0-9]+", " ", (name or "").lower()).strip()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the rules read of a report, worked out once (a report meets many others)."""
+
+    r: Report
+    span: tuple[date, date]
+    place: str
+    groups: frozenset[str]
+    target: str
+    perpetrator: str
+    family: str
+
+
+def profile(r: Report) -> Profile:
+    return Profile(r, date_span(r), norm_name(r.location), named_groups(r), _target(r), _perpetrator(r),
+                   FAMILY.get(r.event_type, r.event_type))
+
+
+# Each rule gives (similarity 0..1, "apart" when a hard rule keeps the pair apart, and the
+# reason as a function: the text is only written for pairs worth keeping).
+Verdict = tuple[float, bool, Callable[[], str]]
+
+
+def _date_rule(pa: Profile, pb: Profile) -> Verdict:
+    a, b = pa.r, pb.r
+    if (a.event_date.year, a.event_date.month) != (b.event_date.year, b.event_date.month):
+        return 0.0, True, lambda: f"dates in different months ({a.event_date} / {b.event_date})"
+    if a.event_date == b.event_date:
+        return 1.0, False, lambda: f"same date {a.event_date}"
+    (lo_a, hi_a), (lo_b, hi_b) = pa.span, pb.span
+    meet = lo_a <= hi_b and lo_b <= hi_a
+    return (0.7 if meet else 0.0), not meet, lambda: (
+        f"dates {abs((b.event_date - a.event_date).days)} days apart (precision {a.time_precision} / "
+        f"{b.time_precision})" + (", windows overlap" if meet else ""))
+
+
+def _place_rule(pa: Profile, pb: Profile) -> Verdict:
+    a, b = pa.r, pb.r
+    # one name in two regions is two towns: a name counts only within one admin1
+    same_name = bool(pa.place) and pa.place == pb.place and (a.admin1 == b.admin1 or not a.admin1 or not b.admin1)
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        if same_name:
+            return 1.0, False, lambda: f"same location {a.location}"
+        if a.admin1 and a.admin1 == b.admin1:
+            return 0.5, False, lambda: f"same admin1 {a.admin1} (no coordinates)"
+        return 0.0, True, lambda: "no coordinates and different places"
+    d = km_between(a.latitude, a.longitude, b.latitude, b.longitude)
+    r = max(radius_km(a.geo_precision), radius_km(b.geo_precision))
+    if same_name:
+        return 1.0, False, lambda: f"same location {a.location} ({d:.0f} km)"
+    text = lambda: f"{a.location or '?'} / {b.location or '?'} {d:.0f} km apart (radius {r:.0f} km)"  # noqa: E731
+    if d > r:
+        return 0.0, True, text
+    if a.geo_precision == 1 and b.geo_precision == 1:
+        return 0.8 * (1 - d / r), False, lambda: text() + ", two named towns"
+    return 1 - d / (2 * r), False, text
+
+
+def _type_rule(pa: Profile, pb: Profile) -> Verdict:
+    a, b = pa.r, pb.r
+    if a.sub_event_type == b.sub_event_type:
+        return 1.0, False, lambda: f"same sub-event type {a.sub_event_type}"
+    if a.event_type == b.event_type:
+        return 0.75, False, lambda: f"same event type {a.event_type} ({a.sub_event_type} / {b.sub_event_type})"
+    related = pa.family == pb.family
+    return (0.4 if related else 0.0), not related, lambda: (
+        f"event types {a.event_type} / {b.event_type} ({'related' if related else 'unrelated'})")
+
+
+def _actor_rule(pa: Profile, pb: Profile) -> Verdict:
+    ta, tb = pa.target, pb.target
+    if ta and tb and ta != tb and pa.r.sub_event_type != pb.r.sub_event_type:
+        return 0.0, True, lambda: f"different targets: {ta} / {tb}"
+    if pa.perpetrator and pb.perpetrator and pa.perpetrator != pb.perpetrator:
+        return 0.0, True, lambda: f"different perpetrators: {pa.perpetrator} / {pb.perpetrator}"
+    ga, gb = pa.groups, pb.groups
     if ga and gb:
         shared = sorted(x for x in ga if any(_related(x, y) for y in gb))
         if not shared:
-            return 0.0, f"different named groups: {', '.join(sorted(ga))} / {', '.join(sorted(gb))}", "apart"
-        return 1.0, f"same group {shared[0]}", None
+            return 0.0, True, lambda: f"different named groups: {', '.join(sorted(ga))} / {', '.join(sorted(gb))}"
+        return 1.0, False, lambda: f"same group {shared[0]}"
     if ga or gb:
-        return 0.6, f"one report names {', '.join(sorted(ga or gb))}, the other no group", None
-    return 0.7, "no named group in either", None
+        return 0.6, False, lambda: f"one report names {', '.join(sorted(ga or gb))}, the other no group"
+    return 0.7, False, lambda: "no named group in either"
 
 
-def _fatalities_rule(a: Report, b: Report) -> tuple[float, str, str | None]:
+def _fatalities_rule(pa: Profile, pb: Profile) -> Verdict:
     """A weak signal (tolls rise, outlets differ), which tells apart two otherwise alike
     incidents of one article when a third report gives one of their tolls."""
-    lo, hi = sorted((a.fatalities, b.fatalities))
+    fa, fb = pa.r.fatalities, pb.r.fatalities
+    lo, hi = (fa, fb) if fa <= fb else (fb, fa)
     if lo == hi:
-        return 1.0, f"same fatalities {lo}", None
+        return 1.0, False, lambda: f"same fatalities {lo}"
     if not lo:   # a sentence without a toll says nothing either way
-        return 0.5, f"fatalities {a.fatalities} / {b.fatalities} (one gives none)", None
-    return lo / hi, f"fatalities {a.fatalities} / {b.fatalities}", None
+        return 0.5, False, lambda: f"fatalities {fa} / {fb} (one gives none)"
+    return lo / hi, False, lambda: f"fatalities {fa} / {fb}"
 
 
 RULES = (("date", _date_rule), ("place", _place_rule), ("type", _type_rule), ("actors", _actor_rule),
          ("fatalities", _fatalities_rule))
 
 
-def same_event(a: Report, b: Report) -> PairDecision:
-    """The decision on a pair of reports; symmetric (the same whichever comes first)."""
+def decide(pa: Profile, pb: Profile, explain: bool = True) -> PairDecision:
+    """The decision on two profiled reports. Without `explain` the reasons are written
+    only for pairs worth keeping (PairDecision.close)."""
+    a, b = pa.r, pb.r
     if b.report_id < a.report_id:
-        a, b = b, a
+        pa, pb, a, b = pb, pa, b, a
     if a.article_id == b.article_id:
         return PairDecision(a.report_id, b.report_id, 0.0, False, ("APART: same article",), ("article",))
     if a.country != b.country:
         return PairDecision(a.report_id, b.report_id, 0.0, False,
                             (f"APART: countries {a.country} / {b.country}",), ("country",))
     score = 0.0
-    reasons: list[str] = []
-    apart: list[str] = []
+    verdicts = []
     for name, rule in RULES:
-        value, text, verdict = rule(a, b)
+        value, apart, text = rule(pa, pb)
         score += WEIGHTS[name] * value
-        if verdict == "apart":
-            apart.append(name)
-        reasons.append(("APART: " if verdict == "apart" else "") + text)
+        verdicts.append((name, apart, text))
     score = round(score, 3)
+    apart = tuple(name for name, is_apart, _ in verdicts if is_apart)
     same = not apart and score >= SAME_SCORE
+    decision = PairDecision(a.report_id, b.report_id, score, same, (), apart)
+    if not (explain or decision.close):
+        return decision
+    reasons = [("APART: " if is_apart else "") + text() for _, is_apart, text in verdicts]
     if not apart and not same:
         reasons.append(f"score {score} below {SAME_SCORE}")
-    return PairDecision(a.report_id, b.report_id, score, same, tuple(reasons), tuple(apart))
+    return PairDecision(a.report_id, b.report_id, score, same, tuple(reasons), apart)
+
+
+def same_event(a: Report, b: Report) -> PairDecision:
+    """The decision on a pair of reports, with its reasons; symmetric (the same whichever
+    comes first)."""
+    return decide(profile(a), profile(b))
 
 
 def candidate_key(r: Report) -> tuple[str, int, int]:

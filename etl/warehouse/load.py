@@ -141,9 +141,11 @@ class RunRecord:
 @dataclass(frozen=True)
 class LoadSummary:
     articles: int
-    events: int
+    events: int              # the staged reports (each article's extracted events)
     rejects: int
     seconds: float
+    reports_decided: int = 0  # reports whose events were decided again (with the replaced ones)
+    events_written: int = 0   # event rows written for them
 
 
 def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: StagedInterval) -> LoadSummary:
@@ -168,7 +170,8 @@ def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: St
         for name, sql in statements.items():
             params = {k: v for k, v in params_all.items() if f"${k}" in sql}
             con.execute(sql, params).fetchall()  # finish each result before the next statement
-        _write_merge(con, merge_sql, plan_merge(con, merge_sql, staged.events.column("event_id_cnty").to_pylist()))
+        plan = plan_merge(con, merge_sql, staged.events.column("event_id_cnty").to_pylist())
+        _write_merge(con, merge_sql, plan)
         con.execute("DROP TABLE load_replaced").fetchall()
         con.execute("COMMIT")
     except Exception:
@@ -178,23 +181,22 @@ def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: St
         con.execute(f"SET preserve_insertion_order = {bool(keep_order)}")
         for name in ("staged_articles", "staged_status", "staged_events", "staged_rejects"):
             con.unregister(name)
-    return LoadSummary(staged.articles.num_rows, staged.events.num_rows,
-                       staged.rejects.num_rows, time.perf_counter() - started)
-
-
-MERGE_FRAMES = ("merge_affected", "merge_events", "merge_mentions", "merge_choices", "merge_pairs")
+    return LoadSummary(staged.articles.num_rows, staged.events.num_rows, staged.rejects.num_rows,
+                       time.perf_counter() - started, plan.reports_decided, plan.events.num_rows)
 
 
 def _write_merge(con: duckdb.DuckDBPyConnection, sql: dict[str, str], plan: MergePlan,
                  replace: bool = True) -> None:
-    """Replace the events the plan re-decided (or, for a rebuild, only insert them)."""
-    frames = dict(zip(MERGE_FRAMES, (plan.affected, plan.events, plan.mentions, plan.choices, plan.pairs)))
+    """Replace the rows the plan decided again (or, for a rebuild, only insert them)."""
+    frames = {"merge_old_events": plan.old_events, "merge_ids": plan.replaced, "merge_pair_keys": plan.pair_keys,
+              "merge_events": plan.events, "merge_mentions": plan.mentions, "merge_choices": plan.choices,
+              "merge_pairs": plan.pairs}
     for name, table in frames.items():
         con.register(name, table)
     try:
-        names = ("events_of_reports", "delete_events", "delete_mentions", "delete_choices", "delete_pairs")
-        for name in (names if replace else ()) + ("insert_events", "insert_mentions", "insert_choices",
-                                                  "insert_pairs", "drop_merge_tables"):
+        deletes = ("delete_events", "delete_mentions", "delete_choices", "delete_stale_pairs", "delete_changed_pairs")
+        for name in (deletes if replace else ()) + ("insert_events", "insert_mentions", "insert_choices",
+                                                     "insert_pairs"):
             con.execute(sql[name]).fetchall()
     finally:
         for name in frames:

@@ -1,34 +1,41 @@
 """Which events the reports make: the reads and decisions of a merge (load.py writes).
 
-After an interval's reports are replaced, only the events they can change are decided
-again, and the result equals deciding every report at once (`rebuild_plans`):
+After an interval's reports are replaced, only what they can change is decided again, and
+the result equals deciding every report at once (`rebuild_plans`; tests compare the two):
 
-1. seeds: the staged reports, the reports the replaced ones were the same event as
-   (decided on the replaced reports as they were), and every report of the events the
-   replaced ones were in;
-2. closure: look up every seed's candidates in SQL (sql/load/merge_events.sql:
-   `candidates`, a superset of what same_event can merge), decide each pair with
-   `etl.events.same_event`, add the reports judged the same event and repeat until
-   nothing is added; add too the other reports of any event a found report is in;
-3. the found reports form whole components of the "same event" graph, so
-   `cluster_reports` on them gives the events a full decision would; `merge_cluster`
-   makes each row. No merge crosses a (country, month), which bounds the closure.
+1. the staged reports are decided against every stored report near them (SQL look-up
+   `candidates` in sql/load/merge_events.sql, a superset of what can be the same event
+   or a close pair; `etl.events.same.decide` on each pair);
+2. every other "same event" pair is read from event_pairs: each pair near in time and
+   place was decided when the later of its two reports was loaded, and kept (close
+   pairs only, every "same" pair among them). Only the (country, month) blocks the
+   changed reports fall in are read: no merge crosses a block;
+3. closure: from the staged reports, the reports the replaced ones were the same event
+   as and the other reports of their events, follow "same" pairs (and event membership)
+   until nothing is added: whole components of the "same event" graph;
+4. `etl.events.cluster.group_ids` groups the found reports as a full decision would; a
+   group equal to a stored event of unchanged reports is left as it is, the others are
+   merged (`merge_cluster`) and replace the events their reports were in;
+5. pairs of replaced reports go, the staged reports' close pairs are added, and a stored
+   pair whose outcome (merged, note) changed is written again.
 
-The old rows of every event an affected report was in are replaced by the new ones,
-pairs touching an affected report are decided again, all in the load's transaction.
+Decisions are reused, so changing the rules (etl.events.same) needs `rebuild_events`.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import duckdb
 import pyarrow as pa
 
-from etl.events import cluster_reports, merge_cluster, same_event
-from etl.events.cluster import Cluster, decide_all, split_reason
+from etl.events import merge_cluster
+from etl.events.cluster import Edge, decide_all, group_ids, split_note
 from etl.events.records import PairDecision, Report, report_from_row
-from etl.events.same import DATE_WINDOW_DAYS, RADIUS_KM, TOLL_VERBS_SQL, TOLL_WINDOW_DAYS, UNKNOWN_RADIUS_KM
+from etl.events.same import (
+    DATE_WINDOW_DAYS, FAMILY, RADIUS_KM, TOLL_VERBS_SQL, TOLL_WINDOW_DAYS, UNKNOWN_RADIUS_KM, decide, profile,
+)
 
 TS = pa.timestamp("us", tz="UTC")
 EVENT_ROWS = pa.schema([
@@ -51,28 +58,35 @@ MENTION_ROWS = pa.schema([
 CHOICE_ROWS = pa.schema([(n, pa.string()) for n in ("event_id_cnty", "field", "value", "report_id", "rule")])
 PAIR_ROWS = pa.schema([
     ("report_a", pa.string()), ("report_b", pa.string()), ("score", pa.float64()), ("same", pa.bool_()),
-    ("merged", pa.bool_()), ("reasons", pa.string()), ("note", pa.string()),
+    ("merged", pa.bool_()), ("reasons", pa.string()), ("note", pa.string()), ("country", pa.string()),
+    ("month", pa.int32()),
 ])
 FRONTIER = pa.schema([
     ("report_id", pa.string()), ("article_id", pa.string()), ("country", pa.string()),
     ("event_date", pa.date32()), ("time_precision", pa.int8()), ("latitude", pa.float64()),
     ("longitude", pa.float64()), ("geo_precision", pa.int8()), ("location", pa.string()),
-    ("fatalities", pa.int32()), ("evidence", pa.string()),
+    ("fatalities", pa.int32()), ("evidence", pa.string()), ("event_type", pa.string()),
 ])
 IDS = pa.schema([("report_id", pa.string())])
+EVENT_IDS = pa.schema([("event_id_cnty", pa.string())])
+PAIR_KEYS = pa.schema([("report_a", pa.string()), ("report_b", pa.string())])
+BLOCKS = pa.schema([("country", pa.string()), ("month", pa.int32())])
 SLACK_KM = 0.5
 Key = tuple[str, str]
 
 
 @dataclass(frozen=True)
 class MergePlan:
-    """The new rows of the re-decided events, and what they replace."""
+    """The rows a merge writes, and what they replace."""
 
-    affected: pa.Table     # report ids whose events and pairs are replaced (with the replaced reports)
+    old_events: pa.Table    # event ids whose rows (events, mentions, choices) are replaced
+    replaced: pa.Table      # report ids replaced by the load: their pairs go
+    pair_keys: pa.Table     # stored pairs written again (their outcome changed)
     events: pa.Table
     mentions: pa.Table
     choices: pa.Table
     pairs: pa.Table
+    reports_decided: int = 0
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None, **frames: pa.Table) -> list[dict]:
@@ -91,95 +105,138 @@ def _ids(ids: Iterable[str]) -> pa.Table:
     return pa.Table.from_pylist([{"report_id": i} for i in sorted(ids)], schema=IDS)
 
 
-class _Finder:
-    """The closure of step 2, over one connection inside the load's transaction."""
+def month_of(r: Report) -> int:
+    return r.event_date.year * 100 + r.event_date.month
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, sql: dict[str, str]):
-        self.con, self.sql = con, sql
-        self.known: dict[str, Report] = {}
-        self.decisions: dict[Key, PairDecision] = {}
-        self.params = {"w1": DATE_WINDOW_DAYS[1], "w2": DATE_WINDOW_DAYS[2], "r1": RADIUS_KM[1],
-                       "r2": RADIUS_KM[2], "r3": RADIUS_KM[3], "r0": UNKNOWN_RADIUS_KM, "slack": SLACK_KM,
-                       "toll_verbs": TOLL_VERBS_SQL, "toll_days": TOLL_WINDOW_DAYS}
 
-    def fetch(self, ids: Iterable[str]) -> None:
-        missing = [i for i in ids if i not in self.known]
-        if missing:
-            for row in _rows(self.con, self.sql["report_rows"], merge_ids=_ids(missing)):
-                self.known[row["report_id"]] = report_from_row(row)
+def _fetch(con: duckdb.DuckDBPyConnection, sql: dict[str, str], ids: Iterable[str],
+           known: dict[str, Report]) -> None:
+    missing = [i for i in ids if i not in known]
+    if missing:
+        for row in _rows(con, sql["report_rows"], merge_ids=_ids(missing)):
+            known[row["report_id"]] = report_from_row(row)
 
-    def members(self, ids: Iterable[str]) -> set[str]:
-        return {r["report_id"] for r in _rows(self.con, self.sql["event_members"], merge_ids=_ids(ids))}
 
-    def candidates(self, frontier: list[Report]) -> list[tuple[str, str]]:
-        table = pa.Table.from_pylist([{k: getattr(r, k) for k in FRONTIER.names} for r in frontier], schema=FRONTIER)
-        rows = _rows(self.con, self.sql["candidates"], self.params, merge_frontier=table)
-        return [(r["frontier_id"], r["candidate_id"]) for r in rows]
+def _decide_staged(con: duckdb.DuckDBPyConnection, sql: dict[str, str], added: list[str],
+                   known: dict[str, Report]) -> dict[Key, PairDecision]:
+    """Step 1: the staged reports against every report near them."""
+    _fetch(con, sql, added, known)
+    frontier = [known[i] for i in added if i in known]
+    table = pa.Table.from_pylist([{k: getattr(r, k) for k in FRONTIER.names} for r in frontier], schema=FRONTIER)
+    families = pa.Table.from_pylist([{"event_type": k, "family": v} for k, v in sorted(FAMILY.items())])
+    params = {"w1": DATE_WINDOW_DAYS[1], "w2": DATE_WINDOW_DAYS[2], "r1": RADIUS_KM[1], "r2": RADIUS_KM[2],
+              "r3": RADIUS_KM[3], "r0": UNKNOWN_RADIUS_KM, "slack": SLACK_KM, "toll_verbs": TOLL_VERBS_SQL,
+              "toll_days": TOLL_WINDOW_DAYS}
+    pairs = _rows(con, sql["candidates"], params, merge_frontier=table, merge_families=families)
+    _fetch(con, sql, (p["candidate_id"] for p in pairs), known)
+    profiles = {}
+    decisions: dict[Key, PairDecision] = {}
+    for p in pairs:
+        f, c = p["frontier_id"], p["candidate_id"]
+        key = (min(f, c), max(f, c))
+        if key not in decisions:
+            pf = profiles.get(f) or profiles.setdefault(f, profile(known[f]))
+            pc = profiles.get(c) or profiles.setdefault(c, profile(known[c]))
+            decisions[key] = decide(pf, pc, explain=False)
+    return decisions
 
-    def closure(self, seeds: set[str], exclude: set[str]) -> set[str]:
-        found: set[str] = set()
-        frontier = set(seeds)
-        while frontier:
-            self.fetch(frontier)
-            frontier = {i for i in frontier if i in self.known} - found
-            found |= frontier
-            pairs = self.candidates([self.known[i] for i in sorted(frontier)])
-            self.fetch(c for _, c in pairs)
-            added = set()
-            for f, c in pairs:
-                key = (min(f, c), max(f, c))
-                if key not in self.decisions:
-                    self.decisions[key] = same_event(self.known[f], self.known[c])
-                if self.decisions[key].same and c not in found:
-                    added.add(c)
-            if not added:   # the events the found reports are in now must be re-decided whole
-                added = self.members(found) - found - exclude
-            frontier = added
-        return found
+
+def _closure(seeds: set[str], edges: list[Edge], members, gone: set[str]) -> set[str]:
+    """Step 3: the reports linked to the seeds by "same" pairs and event membership."""
+    adjacent: dict[str, list[str]] = defaultdict(list)
+    for a, b, _ in edges:
+        adjacent[a].append(b)
+        adjacent[b].append(a)
+    found: set[str] = set()
+    frontier = set(seeds) - gone
+    while frontier:
+        stack = list(frontier)
+        found |= frontier
+        while stack:
+            for n in adjacent[stack.pop()]:
+                if n not in found and n not in gone:
+                    found.add(n)
+                    stack.append(n)
+        frontier = members(found) - found - gone
+    return found
 
 
 def plan_merge(con: duckdb.DuckDBPyConnection, sql: dict[str, str], added_ids: Iterable[str]) -> MergePlan:
-    """The events to write after the load replaced `load_replaced`'s reports with the staged ones."""
-    finder = _Finder(con, sql)
-    replaced = [report_from_row(r) for r in _rows(con, sql["replaced_reports"])]
-    replaced_ids = {r.report_id for r in replaced}
-    seeds = set(added_ids) | finder.members(replaced_ids)
-    if replaced:
-        by_id = {r.report_id: r for r in replaced}
-        pairs = finder.candidates(replaced)
-        finder.fetch(c for _, c in pairs)
-        seeds |= {c for f, c in pairs if c in finder.known and same_event(by_id[f], finder.known[c]).same}
-    found = finder.closure(seeds, exclude=replaced_ids)
-    return _plan([finder.known[i] for i in sorted(found)], finder.decisions, found | replaced_ids)
+    """The rows to write after the load replaced `load_replaced`'s reports with the staged ones."""
+    replaced_rows = _rows(con, sql["replaced_reports"])
+    replaced = {r["report_id"] for r in replaced_rows}
+    added = sorted(set(added_ids))
+    gone = replaced - set(added)
+    known: dict[str, Report] = {}
+    decisions = _decide_staged(con, sql, added, known)
+    blocks = {(r["country"], r["month"]) for r in replaced_rows} | {
+        (known[i].country, month_of(known[i])) for i in added if i in known}
+    block_table = pa.Table.from_pylist([{"country": c, "month": m} for c, m in sorted(blocks)], schema=BLOCKS)
+    stored = [p for p in _rows(con, sql["block_same_pairs"], merge_blocks=block_table)]
+    stale = [p for p in stored if p["report_a"] in replaced or p["report_b"] in replaced]
+    stored = [p for p in stored if p["report_a"] not in replaced and p["report_b"] not in replaced]
+    edges = [(p["report_a"], p["report_b"], p["score"]) for p in stored] + [
+        (d.report_a, d.report_b, d.score) for d in decisions.values() if d.same]
+
+    def members(ids: set[str]) -> set[str]:
+        return {r["report_id"] for r in _rows(con, sql["event_members"], merge_ids=_ids(ids))}
+
+    seeds = set(added) | members(replaced) | {x for p in stale for x in (p["report_a"], p["report_b"])}
+    found = _closure(seeds, edges, members, gone)
+    groups = group_ids(found, edges)
+    old_of = {r["report_id"]: r["event_id_cnty"]
+              for r in _rows(con, sql["memberships"], merge_ids=_ids(found | replaced))}
+    old_groups: dict[str, list[str]] = defaultdict(list)
+    for report_id, event_id in old_of.items():
+        old_groups[event_id].append(report_id)
+    unchanged_old = {tuple(sorted(g)) for g in old_groups.values()}
+    fresh = set(added) | replaced
+    changed = [g for g in groups if g not in unchanged_old or fresh.intersection(g)]
+    _fetch(con, sql, (i for g in changed for i in g), known)
+    old_events = sorted({old_of[i] for g in changed for i in g if i in old_of} |
+                        {old_of[i] for i in replaced if i in old_of})
+    events, mentions, choices = _merged_rows([[known[i] for i in g] for g in changed])
+    group_of = {i: g for g in groups for i in g}
+    same_keys = {(a, b) for a, b, _ in edges}
+    pairs, rewritten = [], []
+    for key in sorted(decisions):
+        d = decisions[key]
+        if d.close:
+            r = known[d.report_a]
+            pairs.append(_pair_row(d.report_a, d.report_b, d.score, d.same, "; ".join(d.reasons),
+                                   group_of, same_keys, r.country, month_of(r)))
+    for p in sorted(stored, key=lambda p: (p["report_a"], p["report_b"])):
+        if p["report_a"] not in found:   # a pair of an untouched component stands as it is
+            continue
+        row = _pair_row(p["report_a"], p["report_b"], p["score"], True, p["reasons"], group_of, same_keys,
+                        p["country"], p["month"])
+        if (row["merged"], row["note"]) != (p["merged"], p["note"]):
+            pairs.append(row)
+            rewritten.append({"report_a": p["report_a"], "report_b": p["report_b"]})
+    return MergePlan(pa.Table.from_pylist([{"event_id_cnty": e} for e in old_events], schema=EVENT_IDS),
+                     _ids(replaced), pa.Table.from_pylist(rewritten, schema=PAIR_KEYS),
+                     events, mentions, choices, pa.Table.from_pylist(pairs, schema=PAIR_ROWS),
+                     len(found | replaced))
 
 
-def _plan(reports: list[Report], decisions: dict[Key, PairDecision], affected: set[str]) -> MergePlan:
-    ids = {r.report_id for r in reports}
-    clusters = cluster_reports(reports, {k: d for k, d in decisions.items() if k[0] in ids and k[1] in ids})
+def _pair_row(a: str, b: str, score: float, same: bool, reasons: str, group_of: dict, same_keys: set,
+              country: str, month: int) -> dict:
+    merged = a in group_of and group_of.get(a) == group_of.get(b)
+    note = split_note(a, b, group_of, same_keys) if same and not merged else ""
+    return {"report_a": a, "report_b": b, "score": score, "same": same, "merged": merged,
+            "reasons": reasons, "note": note, "country": country, "month": month}
+
+
+def _merged_rows(groups: list[list[Report]]) -> tuple[pa.Table, pa.Table, pa.Table]:
     events, mentions, choices = [], [], []
-    event_of: dict[str, str] = {}
-    by_event: dict[str, Cluster] = {}
-    for c in clusters:
-        merged = merge_cluster(c.reports)
+    for reports in groups:
+        merged = merge_cluster(reports)
         events.append(merged.row)
         mentions.extend(merged.mentions)
         choices.extend({"event_id_cnty": x.event_id_cnty, "field": x.field, "value": x.value,
                         "report_id": x.report_id, "rule": x.rule} for x in merged.choices)
-        by_event[c.event_id] = c
-        event_of.update((i, c.event_id) for i in c.report_ids)
-    pairs = []
-    for key in sorted(decisions):
-        d = decisions[key]
-        if not d.close or not (d.report_a in ids or d.report_b in ids):
-            continue
-        merged_pair = d.report_a in event_of and event_of.get(d.report_a) == event_of.get(d.report_b)
-        pairs.append({"report_a": d.report_a, "report_b": d.report_b, "score": d.score, "same": d.same,
-                      "merged": merged_pair, "reasons": "; ".join(d.reasons),
-                      "note": split_reason(d, event_of, by_event, decisions) or None})
-    return MergePlan(_ids(affected), pa.Table.from_pylist(events, schema=EVENT_ROWS),
-                     pa.Table.from_pylist(mentions, schema=MENTION_ROWS),
-                     pa.Table.from_pylist(choices, schema=CHOICE_ROWS),
-                     pa.Table.from_pylist(pairs, schema=PAIR_ROWS))
+    return (pa.Table.from_pylist(events, schema=EVENT_ROWS), pa.Table.from_pylist(mentions, schema=MENTION_ROWS),
+            pa.Table.from_pylist(choices, schema=CHOICE_ROWS))
 
 
 def rebuild_plans(con: duckdb.DuckDBPyConnection, sql: dict[str, str], batch_reports: int = 50_000) -> Iterator[MergePlan]:
@@ -191,7 +248,19 @@ def rebuild_plans(con: duckdb.DuckDBPyConnection, sql: dict[str, str], batch_rep
         batch.append((country, month))
         size += n
         if size >= batch_reports or i == len(blocks) - 1:
-            table = pa.Table.from_pylist([{"country": c, "month": m} for c, m in batch])
-            reports = [report_from_row(r) for r in _rows(con, sql["block_rows"], merge_blocks=table)]
-            yield _plan(sorted(reports, key=lambda r: r.report_id), decide_all(reports), set())
+            table = pa.Table.from_pylist([{"country": c, "month": m} for c, m in batch], schema=BLOCKS)
+            reports = {r["report_id"]: report_from_row(r) for r in _rows(con, sql["block_rows"], merge_blocks=table)}
+            decisions = decide_all(reports.values())
+            edges = [(d.report_a, d.report_b, d.score) for d in decisions.values() if d.same]
+            groups = group_ids(reports, edges)
+            events, mentions, choices = _merged_rows([[reports[i] for i in g] for g in groups])
+            group_of = {i: g for g in groups for i in g}
+            same_keys = {(a, b) for a, b, _ in edges}
+            pairs = [_pair_row(d.report_a, d.report_b, d.score, d.same, "; ".join(d.reasons), group_of, same_keys,
+                               reports[d.report_a].country, month_of(reports[d.report_a]))
+                     for key, d in sorted(decisions.items()) if d.close]
+            empty = pa.Table.from_pylist([], schema=IDS)
+            yield MergePlan(pa.Table.from_pylist([], schema=EVENT_IDS), empty,
+                            pa.Table.from_pylist([], schema=PAIR_KEYS), events, mentions, choices,
+                            pa.Table.from_pylist(pairs, schema=PAIR_ROWS), len(reports))
             batch, size = [], 0

@@ -66,7 +66,9 @@ CREATE TABLE event_pairs (
     same        BOOLEAN NOT NULL,             -- the pair decision: the same event
     merged      BOOLEAN NOT NULL,             -- the two reports are in one event
     reasons     VARCHAR NOT NULL,             -- "; "-joined; hard rules start with APART
-    note        VARCHAR
+    note        VARCHAR,                      -- why a pair judged the same is in two events
+    country     VARCHAR NOT NULL,             -- both reports': no merge crosses a country
+    month       INTEGER NOT NULL              -- or a month (yyyymm of event_date)
 );
 
 -- For each merged event (two reports or more): which report gave each field, by which rule.
