@@ -165,3 +165,15 @@ def test_single_report_event_is_the_report(forward):
             "source", "source_scale", "notes", "fatalities", "tags", "confidence", "extractor_version")
     assert event["event_id_cnty"] == report["report_id"]
     assert {k: event[k] for k in same} == {k: report[k] for k in same}
+
+
+def test_init_rebuild_events_gives_the_same_tables(tmp_path, staged, forward, monkeypatch, capsys):
+    from etl.cli import main
+
+    path = tmp_path / "w.duckdb"
+    load(path, staged, DAYS)
+    monkeypatch.setenv("ETL_WAREHOUSE", str(path))
+    assert main(["init", "--rebuild-events"]) == 0
+    assert f"{len(forward['events'])} events rebuilt" in capsys.readouterr().out
+    with writer(path, wait_s=5) as con:
+        assert snapshot(con) == forward

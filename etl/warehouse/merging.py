@@ -32,7 +32,7 @@ import pyarrow as pa
 
 from etl.events import merge_cluster
 from etl.events.cluster import Edge, decide_all, group_ids, split_note
-from etl.events.records import PairDecision, Report, report_from_row
+from etl.events.records import PairDecision, Report
 from etl.events.same import (
     DATE_WINDOW_DAYS, FAMILY, RADIUS_KM, TOLL_VERBS_SQL, TOLL_WINDOW_DAYS, UNKNOWN_RADIUS_KM, decide, profile,
 )
@@ -101,6 +101,21 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None, 
             con.unregister(name)
 
 
+def _tuples(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None, **frames: pa.Table) -> list[tuple]:
+    for name, table in frames.items():
+        con.register(name, table)
+    try:
+        return con.execute(sql, params or {}).fetchall()
+    finally:
+        for name in frames:
+            con.unregister(name)
+
+
+def _reports(con: duckdb.DuckDBPyConnection, sql: str, **frames: pa.Table) -> list[Report]:
+    """Reports of a query that selects Report's fields in order (report_rows, block_rows)."""
+    return [Report(*row) for row in _tuples(con, sql, **frames)]
+
+
 def _ids(ids: Iterable[str]) -> pa.Table:
     return pa.Table.from_pylist([{"report_id": i} for i in sorted(ids)], schema=IDS)
 
@@ -113,8 +128,8 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: dict[str, str], ids: Iterable[st
            known: dict[str, Report]) -> None:
     missing = [i for i in ids if i not in known]
     if missing:
-        for row in _rows(con, sql["report_rows"], merge_ids=_ids(missing)):
-            known[row["report_id"]] = report_from_row(row)
+        for r in _reports(con, sql["report_rows"], merge_ids=_ids(missing)):
+            known[r.report_id] = r
 
 
 def _decide_staged(con: duckdb.DuckDBPyConnection, sql: dict[str, str], added: list[str],
@@ -127,13 +142,12 @@ def _decide_staged(con: duckdb.DuckDBPyConnection, sql: dict[str, str], added: l
     params = {"w1": DATE_WINDOW_DAYS[1], "w2": DATE_WINDOW_DAYS[2], "r1": RADIUS_KM[1], "r2": RADIUS_KM[2],
               "r3": RADIUS_KM[3], "r0": UNKNOWN_RADIUS_KM, "slack": SLACK_KM, "toll_verbs": TOLL_VERBS_SQL,
               "toll_days": TOLL_WINDOW_DAYS}
-    pairs = _rows(con, sql["candidates"], params, merge_frontier=table, merge_families=families)
-    _fetch(con, sql, (p["candidate_id"] for p in pairs), known)
+    pairs = _tuples(con, sql["candidates"], params, merge_frontier=table, merge_families=families)
+    _fetch(con, sql, {c for _, c in pairs}, known)
     profiles = {}
     decisions: dict[Key, PairDecision] = {}
-    for p in pairs:
-        f, c = p["frontier_id"], p["candidate_id"]
-        key = (min(f, c), max(f, c))
+    for f, c in pairs:
+        key = (f, c) if f < c else (c, f)
         if key not in decisions:
             pf = profiles.get(f) or profiles.setdefault(f, profile(known[f]))
             pc = profiles.get(c) or profiles.setdefault(c, profile(known[c]))
@@ -249,7 +263,7 @@ def rebuild_plans(con: duckdb.DuckDBPyConnection, sql: dict[str, str], batch_rep
         size += n
         if size >= batch_reports or i == len(blocks) - 1:
             table = pa.Table.from_pylist([{"country": c, "month": m} for c, m in batch], schema=BLOCKS)
-            reports = {r["report_id"]: report_from_row(r) for r in _rows(con, sql["block_rows"], merge_blocks=table)}
+            reports = {r.report_id: r for r in _reports(con, sql["block_rows"], merge_blocks=table)}
             decisions = decide_all(reports.values())
             edges = [(d.report_a, d.report_b, d.score) for d in decisions.values() if d.same]
             groups = group_ids(reports, edges)

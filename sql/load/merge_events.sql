@@ -19,12 +19,16 @@ WHERE same AND (country, month) IN (SELECT (country, month) FROM merge_blocks);
 SELECT report_id, event_id_cnty FROM event_mentions WHERE report_id IN (SELECT report_id FROM merge_ids);
 
 -- name: report_rows
-SELECT report_id, article_id, source AS outlet, published_at, event_date, time_precision,
-       disorder_type, event_type, sub_event_type, actor1, inter1, country, actor2, inter2,
-       interaction, assoc_actor_1, assoc_actor_2, civilian_targeting, iso, region, admin1, admin2,
-       admin3, location, latitude, longitude, geo_precision, source_scale, notes, fatalities, tags,
-       evidence, evidence_start, evidence_end, confidence, historical, extractor_version,
-       data_interval_start, data_interval_end
+-- In etl.events.records.Report's field order, blanks as '' (a row is a Report's arguments).
+SELECT report_id, article_id, coalesce(source, '') AS outlet, published_at, event_date, time_precision,
+       disorder_type, event_type, sub_event_type, actor1, inter1, country, coalesce(actor2, '') AS actor2,
+       inter2, interaction, coalesce(assoc_actor_1, '') AS assoc_actor_1,
+       coalesce(assoc_actor_2, '') AS assoc_actor_2, coalesce(civilian_targeting, '') AS civilian_targeting,
+       iso, coalesce(region, '') AS region, coalesce(admin1, '') AS admin1, coalesce(admin2, '') AS admin2,
+       coalesce(admin3, '') AS admin3, coalesce(location, '') AS location, latitude, longitude, geo_precision,
+       coalesce(source_scale, '') AS source_scale, coalesce(notes, '') AS notes, fatalities,
+       coalesce(tags, '') AS tags, evidence, evidence_start, evidence_end, confidence, historical,
+       extractor_version, data_interval_start, data_interval_end
 FROM event_reports
 WHERE report_id IN (SELECT report_id FROM merge_ids);
 
@@ -131,12 +135,16 @@ GROUP BY ALL
 ORDER BY country, month;
 
 -- name: block_rows
-SELECT report_id, article_id, source AS outlet, published_at, event_date, time_precision,
-       disorder_type, event_type, sub_event_type, actor1, inter1, country, actor2, inter2,
-       interaction, assoc_actor_1, assoc_actor_2, civilian_targeting, iso, region, admin1, admin2,
-       admin3, location, latitude, longitude, geo_precision, source_scale, notes, fatalities, tags,
-       evidence, evidence_start, evidence_end, confidence, historical, extractor_version,
-       data_interval_start, data_interval_end
+-- In etl.events.records.Report's field order, blanks as ''.
+SELECT report_id, article_id, coalesce(source, '') AS outlet, published_at, event_date, time_precision,
+       disorder_type, event_type, sub_event_type, actor1, inter1, country, coalesce(actor2, '') AS actor2,
+       inter2, interaction, coalesce(assoc_actor_1, '') AS assoc_actor_1,
+       coalesce(assoc_actor_2, '') AS assoc_actor_2, coalesce(civilian_targeting, '') AS civilian_targeting,
+       iso, coalesce(region, '') AS region, coalesce(admin1, '') AS admin1, coalesce(admin2, '') AS admin2,
+       coalesce(admin3, '') AS admin3, coalesce(location, '') AS location, latitude, longitude, geo_precision,
+       coalesce(source_scale, '') AS source_scale, coalesce(notes, '') AS notes, fatalities,
+       coalesce(tags, '') AS tags, evidence, evidence_start, evidence_end, confidence, historical,
+       extractor_version, data_interval_start, data_interval_end
 FROM event_reports
 WHERE (country, year(event_date) * 100 + month(event_date)) IN (SELECT (country, month) FROM merge_blocks);
 
