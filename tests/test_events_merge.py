@@ -177,3 +177,57 @@ def test_init_rebuild_events_gives_the_same_tables(tmp_path, staged, forward, mo
     assert f"{len(forward['events'])} events rebuilt" in capsys.readouterr().out
     with writer(path, wait_s=5) as con:
         assert snapshot(con) == forward
+
+
+def test_an_existing_warehouse_migrates_to_reports_and_merged_events(tmp_path):
+    """A warehouse at schema 002: each article's event was a row, and a follow-up from
+    another outlet was a second mention of the same id. After 003 and the one rebuild, each
+    mention is a report and reports of one real-world event are one event."""
+    from etl.warehouse.load import SQL_DIR, connect, migrate
+
+    path = tmp_path / "old.duckdb"
+    con = connect(path)
+    con.execute("CREATE TABLE schema_migrations "
+                "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)")
+    for version, name in ((1, "001_core_schema"), (2, "002_events_without_key_indexes")):
+        con.execute((SQL_DIR / "migrations" / f"{name}.sql").read_text(encoding="utf-8"))
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
+    con.execute("""
+        INSERT INTO articles (article_id, url, canonical_url, source, published_at, fetched_at, content_hash,
+                              text, extraction_status, data_interval_start)
+        VALUES ('a1', 'https://a.example/1', 'https://a.example/1', 'Courier', '2026-10-06 08:00+00', now(), 'x',
+                't', 'extracted', '2026-10-06 00:00+00'),
+               ('a2', 'https://b.example/2', 'https://b.example/2', 'Gazette', '2026-10-07 08:00+00', now(), 'y',
+                't', 'extracted', '2026-10-07 00:00+00'),
+               ('a3', 'https://c.example/3', 'https://c.example/3', 'Monitor', '2026-10-07 09:00+00', now(), 'z',
+                't', 'extracted', '2026-10-07 00:00+00')""")
+    con.execute("""
+        INSERT INTO events (event_id_cnty, event_date, year, time_precision, disorder_type, event_type,
+            sub_event_type, actor1, inter1, actor2, inter2, interaction, country, admin1, location, latitude,
+            longitude, geo_precision, source, fatalities, "timestamp", extractor_version, historical,
+            data_interval_start, data_interval_end)
+        VALUES ('MLI0000000001', '2026-10-05', 2026, 1, 'Political violence', 'Battles', 'Armed clash',
+                'Military Forces of Mali (2021-)', 1, 'JNIM', 2, 12, 'Mali', 'Mopti', 'Konna', 14.94, -3.89, 1,
+                'Courier; Gazette', 2, 0, 'old', false, '2026-10-06 00:00+00', '2026-10-07 00:00+00'),
+               ('MLI0000000002', '2026-10-05', 2026, 1, 'Political violence', 'Battles', 'Armed clash',
+                'Military Forces of Mali (2021-)', 1, 'JNIM', 2, 12, 'Mali', 'Mopti', 'Konna', 14.94, -3.89, 1,
+                'Monitor', 3, 0, 'old', false, '2026-10-07 00:00+00', '2026-10-08 00:00+00')""")
+    con.execute("""
+        INSERT INTO event_mentions VALUES
+            ('MLI0000000001', 'a1', 'Troops clashed with JNIM near Konna.', 0, 36, '2026-10-06 00:00+00'),
+            ('MLI0000000001', 'a2', 'JNIM attacked soldiers at Konna.', 10, 42, '2026-10-07 00:00+00'),
+            ('MLI0000000002', 'a3', 'Fighting at Konna on Monday.', 5, 33, '2026-10-07 00:00+00')""")
+    con.close()
+    con = connect(path)
+    assert migrate(con) == ["003_event_reports"]
+    reports = con.execute("SELECT report_id, article_id, source, fatalities FROM event_reports ORDER BY 2").fetchall()
+    con.close()
+    assert [r[1:] for r in reports] == [("a1", "Courier", 2), ("a2", "Gazette", 2), ("a3", "Monitor", 3)]
+    assert reports[0][0] == "MLI0000000001" and reports[2][0] == "MLI0000000002"
+    assert reports[1][0].startswith("MLI") and len(reports[1][0]) == 13       # the follow-up's own id
+    with writer(path, wait_s=5) as con:                                      # the one rebuild
+        events = con.execute("SELECT event_id_cnty, source, fatalities FROM events").fetchall()
+        mentions = con.execute("SELECT count(*) FROM event_mentions WHERE event_id_cnty = 'MLI0000000001'").fetchall()
+        pending = con.execute("SELECT count(*) FROM pending_rebuilds").fetchall()
+    assert events == [("MLI0000000001", "Courier; Gazette; Monitor", 2)] and mentions == [(3,)]
+    assert pending == [(0,)]

@@ -7,9 +7,8 @@ publication time and the data interval that loaded it (the warehouse's
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from etl.records import Event
 
@@ -72,21 +71,6 @@ class Report:
     def order_key(self) -> tuple:
         """Reports in publication order (undated last), ties by id: the 'first report'."""
         return (self.published_at is None, self.published_at or datetime.min, self.report_id)
-
-
-def report_from_row(row: dict[str, Any]) -> Report:
-    """A Report from a mapping with (at least) the Report's field names; blanks as ''."""
-    names = {f.name for f in fields(Report)}
-    values = {k: v for k, v in row.items() if k in names}
-    for k in ("actor2", "assoc_actor_1", "assoc_actor_2", "civilian_targeting", "region", "admin1",
-              "admin2", "admin3", "location", "source_scale", "notes", "tags", "evidence",
-              "extractor_version", "outlet"):
-        if values.get(k) is None:
-            values[k] = ""
-    for k in ("inter2", "interaction", "fatalities", "evidence_start", "evidence_end"):
-        if values.get(k) is None:
-            values[k] = 0
-    return Report(**values)
 
 
 def report_from_event(event: Event, outlet: str, published_at: datetime | None) -> Report:
