@@ -54,6 +54,13 @@ def test_hard_rules_keep_reports_apart_and_say_which():
     clash = rep(6, event_type="Battles", sub_event_type="Armed clash", actor2="Military Forces of Afghanistan",
                 inter2=1, civilian_targeting="")
     assert "actors" in same_event(a, clash).apart
+    # two protests in one city on one day by different crowds
+    protest = dict(event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Afghanistan)",
+                   inter1=6, actor2="", inter2=0, civilian_targeting="", fatalities=0)
+    teachers = rep(7, assoc_actor_1="Teachers (Afghanistan)", **protest)
+    students = rep(8, assoc_actor_1="Students (Afghanistan)", **protest)
+    assert "actors" in same_event(teachers, students).apart
+    assert same_event(teachers, rep(9, assoc_actor_1="Teachers (Afghanistan); Women (Afghanistan)", **protest)).same
 
 
 def test_precision_widens_the_windows():

@@ -15,8 +15,9 @@ Hard rules first (any one keeps the reports apart, whatever else agrees):
   violence, violence against civilians) with each other, protests with riots, a
   strategic development only with another;
 * compatible actors: two different named non-state groups are two events, and so are
-  an attack on civilians and an attack on state forces of different kinds, and a strike
-  or attack by state forces and one by an armed group.
+  an attack on civilians and an attack on state forces of different kinds, a strike or
+  attack by state forces and one by an armed group, and demonstrations of different
+  crowds (protesters' or rioters' associated actors: teachers, students, ...).
 
 Then a similarity in 0..1: date (same day 1, overlapping windows 0.7), place (same
 name 1; within the radius 1 - d/2r, or 0.8 (1 - d/r) for two differently named towns),
@@ -154,11 +155,18 @@ class Profile:
     target: str
     perpetrator: str
     family: str
+    crowd: frozenset[str]     # who demonstrated (protesters' or rioters' associated actors)
+
+
+def _crowd(r: Report) -> frozenset[str]:
+    if r.inter1 not in (5, 6):
+        return frozenset()
+    return frozenset(actor_key(a) for a in (r.assoc_actor_1 or "").split(";") if a.strip())
 
 
 def profile(r: Report) -> Profile:
     return Profile(r, date_span(r), norm_name(r.location), named_groups(r), _target(r), _perpetrator(r),
-                   FAMILY.get(r.event_type, r.event_type))
+                   FAMILY.get(r.event_type, r.event_type), _crowd(r))
 
 
 # Each rule gives (similarity 0..1, "apart" when a hard rule keeps the pair apart, and the
@@ -218,6 +226,8 @@ def _actor_rule(pa: Profile, pb: Profile) -> Verdict:
         return 0.0, True, lambda: f"different targets: {ta} / {tb}"
     if pa.perpetrator and pb.perpetrator and pa.perpetrator != pb.perpetrator:
         return 0.0, True, lambda: f"different perpetrators: {pa.perpetrator} / {pb.perpetrator}"
+    if pa.crowd and pb.crowd and not pa.crowd & pb.crowd:
+        return 0.0, True, lambda: f"different crowds: {'; '.join(sorted(pa.crowd))} / {'; '.join(sorted(pb.crowd))}"
     ga, gb = pa.groups, pb.groups
     if ga and gb:
         shared = sorted(x for x in ga if any(_related(x, y) for y in gb))
