@@ -51,7 +51,8 @@ bench: bench-extract bench-sql
 bench-extract: $(STAMP)
 	$(PY) bench/bench_extract.py
 
-# SQL layer: 10M generated events in a temporary folder (deleted after); BENCH_SQL_ARGS=--events 1000000 for a quick run.
+# SQL layer: 10M generated events in a temporary folder (deleted after); BENCH_SQL_ARGS=--events 1000000 for a quick run,
+# BENCH_SQL_ARGS="--events 1000000 --only merge" for the daily merge load (5,000 reports into 1M events).
 .PHONY: bench-sql
 bench-sql: $(STAMP)
 	$(PY) bench/bench_sql.py $(BENCH_SQL_ARGS)
