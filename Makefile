@@ -51,13 +51,15 @@ bench: bench-extract bench-sql
 bench-extract: $(STAMP)
 	$(PY) bench/bench_extract.py
 
-# SQL layer: 10M generated events in a temporary folder (deleted after); BENCH_SQL_ARGS=--events 1000000 for a quick run.
+# SQL layer: 10M generated events in a temporary folder (deleted after); BENCH_SQL_ARGS=--events 1000000 for a quick run,
+# BENCH_SQL_ARGS="--events 1000000 --only merge" for the daily merge load (5,000 reports into 1M events).
 .PHONY: bench-sql
 bench-sql: $(STAMP)
 	$(PY) bench/bench_sql.py $(BENCH_SQL_ARGS)
 
 # ACLED notes (../shared/eval/acled), the seed article, then our hand-coded news articles:
-# eval/news/dev (tuned on) and eval/news/heldout (never tuned on; see eval/news/FORMAT.md).
+# eval/news/dev (tuned on) and eval/news/heldout (never tuned on; see eval/news/FORMAT.md),
+# then "same event" pairwise precision and recall on eval/clusters.
 eval: $(STAMP)
 	$(PY) -m etl evaluate --both --acled ../shared/eval/acled/*.csv --gold ../shared/eval/articles/*.gold.json \
-		--news eval/news/dev eval/news/heldout
+		--news eval/news/dev eval/news/heldout --clusters eval/clusters

@@ -1,21 +1,26 @@
-"""Benchmark of the analysis layer: view queries, export and interval load.
+"""Benchmark of the analysis layer: view queries, export, interval load and daily merge load.
 
     .venv/bin/python bench/bench_sql.py                 # 10 million events (make bench-sql)
     .venv/bin/python bench/bench_sql.py --events 1000000 --repeat 3
+    .venv/bin/python bench/bench_sql.py --events 1000000 --only merge   # a daily merge load
 
 1. generates a warehouse (bench/generate_warehouse.py) in a temporary folder;
 2. runs one analyst query per view `--repeat` times on a read-only connection and
    reports the median (target: under 1 s each);
 3. exports the newest ~1 million events to CSV and Parquet with etl.warehouse.export
    (target: under 5 s);
-4. loads 1 million staged event rows from their staging Parquet file through
-   etl.warehouse.load.load_interval as a new interval, then again (the idempotent replace of a
-   re-run), beside DuckDB's own COPY FROM of the same file into a table without and
-   with a primary key, and of the same rows in DuckDB's row-group size, in the same
-   rounds (medians of --load-repeat; target: 1 million rows/s or more), with the time
+4. loads --load-rows staged event rows (dated at random over the warehouse's years) from
+   their staging Parquet file through etl.warehouse.load.load_interval as a new interval,
+   then again (the idempotent replace of a re-run), beside DuckDB's own COPY FROM of the
+   same file into a table without and with a primary key, and of the same rows in
+   DuckDB's row-group size, in the same rounds (medians of --load-repeat), with the time
    of each load statement; the machine (cores, RAM, load average) is printed first,
    since these figures depend on it;
-5. deletes the folder (unless --keep).
+5. merge (bench/bench_merge.py): a daily load of --merge-rows reports, most about the
+   last week, some other outlets' reports of stored events, with the events they touch
+   decided again (target: 5,000 reports into 1 million events in under 10 s on 2 cores):
+   `--events 1000000 --only merge`;
+6. deletes the folder (unless --keep).
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ import duckdb  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
+from bench.bench_merge import bench_merge  # noqa: E402
 from bench.generate_warehouse import _reference_tables, generate, staged_events_sql  # noqa: E402
 from etl.warehouse.export import export_events  # noqa: E402
 from etl.warehouse.load import SQL_DIR, StagedInterval, connect, load_interval, named_statements, writer  # noqa: E402
@@ -57,6 +63,8 @@ VIEW_QUERIES = [
     ("recent_events", "whole view", "SELECT * FROM recent_events"),
 ]
 LOAD_DAY = Interval(datetime(2026, 11, 1, tzinfo=timezone.utc), datetime(2026, 11, 2, tzinfo=timezone.utc))
+# The merge part loads the days after the warehouse's last: most of their reports fall in its last month
+MERGE_DAY = Interval(datetime(2026, 11, 2, tzinfo=timezone.utc), datetime(2026, 11, 3, tzinfo=timezone.utc))
 
 
 def median_time(fn, repeat: int) -> tuple[float, object]:
@@ -196,8 +204,9 @@ def bench_load(path: Path, work: Path, n_events: int, n_rows: int, repeat: int) 
             times["reload_same_interval"].append(_load_from_parquet(con, staged_file, day, parts))
             print("  round " + str(k + 1) + ": " + ", ".join(f"{n} {v[-1]:.2f}s" for n, v in times.items()),
                   flush=True)
-            for table in ("event_mentions", "events"):
-                con.execute(f"DELETE FROM {table} WHERE data_interval_start = $d", {"d": day.start})
+            # an empty load of the day takes its reports out and re-decides their events
+            load_interval(con, day, StagedInterval(ARTICLE_SCHEMA.empty_table(), STATUS_SCHEMA.empty_table(),
+                                                   EVENT_SCHEMA.empty_table(), REJECT_SCHEMA.empty_table()))
             con.execute("CHECKPOINT")
         statements = statement_times(con, pq.read_table(staged_file))
     result: dict = {"rows": n_rows, "rounds": repeat, "statements_s": statements,
@@ -245,14 +254,17 @@ def statement_times(con: duckdb.DuckDBPyConnection, events: pa.Table) -> dict[st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=10_000_000, help="events in the generated warehouse")
-    parser.add_argument("--load-rows", type=int, default=1_000_000)
+    parser.add_argument("--load-rows", type=int, default=20_000,
+                        help="rows of the load part's interval (random dates: every event they touch is decided again)")
     parser.add_argument("--export-rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (the median is reported)")
     parser.add_argument("--load-repeat", type=int, default=3, help="rounds of the load part (medians)")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()), help="where to build it")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the generated warehouse")
-    parser.add_argument("--only", choices=("views", "export", "load"), action="append",
+    parser.add_argument("--merge-rows", type=int, default=5_000, help="reports of the merge part's day")
+    parser.add_argument("--merge-repeat", type=int, default=3, help="rounds of the merge part (medians)")
+    parser.add_argument("--only", choices=("views", "export", "load", "merge"), action="append",
                         help="run only these parts (repeatable; default: all)")
     parser.add_argument("--reuse", type=Path, help="a kept warehouse to copy instead of generating one")
     args = parser.parse_args(argv)
@@ -272,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         report["generate_s"] = round(time.perf_counter() - started, 1)
         report["warehouse_mb"] = round(path.stat().st_size / 1e6)
         print(f"  {report['generate_s']} s, {report['warehouse_mb']} MB", flush=True)
-        parts = args.only or ["views", "export", "load"]
+        parts = args.only or ["views", "export", "load", "merge"]
         if "views" in parts:
             print(f"views (median of {args.repeat}):", flush=True)
             report["views"] = bench_views(path, args.repeat)
@@ -282,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
         if "load" in parts:
             print(f"load of {args.load_rows:,} event rows:", flush=True)
             report["load"] = bench_load(path, work, args.events, args.load_rows, args.load_repeat)
+        if "merge" in parts:
+            print(f"merge: a day of {args.merge_rows:,} new reports into {args.events:,} events:", flush=True)
+            report["merge"] = bench_merge(path, args.merge_rows, args.merge_repeat, MERGE_DAY)
     finally:
         if args.keep:
             print(f"kept {path}")
@@ -295,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
     if "export" in report:
         print(f"export of {report['export'][0]['rows']:,} rows: csv {report['export'][0]['median_s']} s, "
               f"parquet {report['export'][1]['median_s']} s")
+    if "merge" in report:
+        m = report["merge"]
+        print(f"merge load of {m['rows']:,} reports into {args.events:,} events (medians of {m['rounds']}): "
+              f"new day {m['load_new_day_s']} s, re-run {m['reload_same_day_s']} s on "
+              + ", ".join(f"{k} {v}" for k, v in report["machine"].items()))
     if "load" in report:
         load = report["load"]
         print(f"load of {load['rows']:,} rows (medians of {load['rounds']}): "

@@ -21,8 +21,11 @@ joins meet realistic cardinalities:
 * fatalities: zero for most protests and riots, zero-inflated heavy-tailed for
   violence (Pareto-like, up to a few hundred);
 * articles: one per two events, from 300 outlets with skewed volume; every event
-  has one mention, 20% a second one from another article (their `source` then lists
-  both outlets, as the loader keeps it); rejects are 2% of events.
+  has one report (event_reports) and mention, 20% a second one from another article
+  (their `source` then lists both outlets, as the merge writes it); rejects are 2% of
+  events. The events are generated as they are and taken as decided: event_pairs holds a
+  "same event" pair for each follow-up and no other (a load decides its new reports
+  against every stored one, bench_sql.py's merge part).
 
 Rows are inserted in load order (by interval), the layout daily loads give, so
 DuckDB's zone maps work on dates as they do in a real warehouse.
@@ -230,19 +233,42 @@ def generate(con: duckdb.DuckDBPyConnection, n_events: int, seed: int = 7, log=p
               FROM gen_events GROUP BY article_id)
         ORDER BY published""")
     con.execute("""INSERT INTO article_urls SELECT url, article_id, canonical_url, data_interval_start FROM articles""")
-    # Every event has its mention; 20% a second one from another article (a follow-up).
-    # A mention is in its event's interval (as etl.warehouse.load keeps them: inserted and moved together).
+    # Every event has its report (the event's id) and mention; 20% a second report from
+    # another article (a follow-up by another outlet, id <event id>F). A report and its
+    # mention are in the interval that loaded the event.
     con.execute(f"""
-        INSERT INTO event_mentions
-        SELECT event_id_cnty, article_id, evidence, evidence_start, evidence_end, {LOADED_SQL}
-        FROM gen_events
+        CREATE OR REPLACE TEMP TABLE gen_reports AS
+        SELECT event_id_cnty AS report_id, event_id_cnty, article_id, evidence_start, evidence_end, g.*
+               EXCLUDE (event_id_cnty, article_id, evidence_start, evidence_end), {LOADED_SQL} AS loaded
+        FROM gen_events g
         UNION ALL
-        SELECT event_id_cnty, 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})), evidence, 0, 40,
-               {LOADED_SQL}
-        FROM gen_events WHERE hash(event_id_cnty, {seed}, 9) % 5 = 0
-          AND 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})) <> article_id
-        ORDER BY 6""")
-    # As the loader does (refresh_event_sources): events read in several articles list every outlet.
+        SELECT event_id_cnty || 'F', event_id_cnty, 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})),
+               0, 40, g.* EXCLUDE (event_id_cnty, article_id, evidence_start, evidence_end), {LOADED_SQL}
+        FROM gen_events g WHERE hash(event_id_cnty, {seed}, 9) % 5 = 0
+          AND 'art' || ((hash(event_id_cnty, {seed}) % {n_articles})) <> article_id""")
+    con.execute("""
+        INSERT INTO event_mentions
+        SELECT event_id_cnty, article_id, evidence, evidence_start, evidence_end, loaded, report_id
+        FROM gen_reports ORDER BY loaded""")
+    con.execute("""
+        INSERT INTO event_reports
+        SELECT r.report_id, r.article_id, a.source, a.published_at, r.event_date, r.year, r.time_precision,
+               r.disorder_type, r.event_type, r.sub_event_type, r.actor1, r.assoc_actor_1, r.inter1, r.actor2,
+               r.assoc_actor_2, r.inter2, r.interaction, r.civilian_targeting, r.iso, r.region, r.country,
+               r.admin1, r.admin2, r.admin3, r.location, r.latitude, r.longitude, r.geo_precision,
+               r.source_scale, r.notes, r.fatalities, r.tags, r.evidence, r.evidence_start, r.evidence_end,
+               r.confidence, r.historical, r.extractor_version, r.loaded, r.loaded + INTERVAL 1 DAY
+        FROM gen_reports r JOIN articles a USING (article_id)
+        ORDER BY r.loaded""")
+    # The pair decision the merge keeps for each follow-up (the generated events are taken as
+    # decided: no other two stored reports are the same event).
+    con.execute("""
+        INSERT INTO event_pairs
+        SELECT event_id_cnty, report_id, 0.9, true, true, 'generated: a follow-up of the same event', NULL,
+               country, year(event_date) * 100 + month(event_date)
+        FROM gen_reports WHERE report_id <> event_id_cnty""")
+    con.execute("DROP TABLE gen_reports")
+    # As the merge does: events read in several articles list every outlet.
     con.execute("""
         UPDATE events SET source = s.sources
         FROM (SELECT m.event_id_cnty, string_agg(DISTINCT a.source, '; ' ORDER BY a.source) AS sources

@@ -105,7 +105,7 @@ def _stage(folder: Path, articles: list[Article], events: list, rejects: list[Re
            no_event_ids: set[str]) -> StagedInterval:
     folder.mkdir(parents=True, exist_ok=True)
     staging.write_articles(articles, folder / "articles.parquet")
-    # Rows may be Event objects or ready event rows (for a follow-up mention of a known event).
+    # Rows may be Event objects or ready event rows.
     rows = [e if isinstance(e, dict) else event_row(e) for e in events]
     events_table = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
     staging.write_rejects(rejects, folder / "rejects.parquet")
@@ -162,9 +162,8 @@ def build(path: Path, work: Path) -> dict:
     add(d6, a, event(a, "Nairobi", d6, RIOT, rioters("Kenya"), KENYA_POLICE, 0))
 
     kano = article("Kano Observer", "maiduguri-clash-follow-up", d7)
-    follow_up = event_row(shared) | {"article_id": kano.article_id, "source": kano.source,
-                                     "evidence": "Troops fought ISWAP fighters in Maiduguri.",
-                                     "evidence_start": 10, "evidence_end": 52}
+    # Another outlet's report of the same clash, a day later: one event with both outlets.
+    follow_up = event(kano, "Maiduguri", d6, BATTLE, NIGERIA_ARMY, ISWAP, 6, start=10)
     add(d7, kano, follow_up, event(kano, "Maiduguri", d7, ABDUCTION, UNIDENTIFIED, civilians("Nigeria"),
                                    0, start=200, civilian=True),
         reject=Reject("extract", "no_location", "no place found", kano.url, "Kano Observer"))

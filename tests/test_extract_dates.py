@@ -23,6 +23,9 @@ PUB = date(2022, 4, 20)   # a Wednesday
     ("Gunmen attacked the village last week.", date(2022, 4, 13), 2),
     ("Le 5 avril, des hommes armés ont attaqué le village.", date(2022, 4, 5), 1),
     ("2022-04-02: gunmen attacked the village.", date(2022, 4, 2), 1),
+    ("On 02/04/2022 gunmen attacked the village.", date(2022, 4, 2), 1),      # day first
+    ("On 13.04.2022 gunmen attacked the village.", date(2022, 4, 13), 1),
+    ("On 04/13/2022 gunmen attacked the village.", date(2022, 4, 13), 1),     # only month first is a date
 ])
 def test_event_dates(text, day, precision):
     d = event_date(text, PUB)

@@ -26,9 +26,9 @@ def _article(n: int, url_suffix: str = "") -> Article:
     )
 
 
-def _event(article: Article, start: int, fatalities: int = 2) -> Event:
+def _event(article: Article, start: int, fatalities: int = 2, day: date = date(2026, 10, 5)) -> Event:
     return Event(
-        event_date=date(2026, 10, 5), time_precision=1, event_type="Battles",
+        event_date=day, time_precision=1, event_type="Battles",
         sub_event_type="Armed clash", disorder_type="Political violence",
         actor1="Military Forces of Mali (2021-)", inter1=1,
         actor2="JNIM: Group for Support of Islam and Muslims", inter2=2,
@@ -57,14 +57,17 @@ def test_same_interval_twice_gives_identical_tables(tmp_path, warehouse):
     with writer(warehouse) as con:
         load_interval(con, DAY, staged)
     assert checksums(warehouse) == first
-    assert first["events"][0] == 3 and first["event_mentions"][0] == 3 and first["rejects"][0] == 1
+    # three reports; the second article's is the same event as one of the first's (never both:
+    # two events of one article are two events)
+    assert first["event_reports"][0] == 3 and first["event_mentions"][0] == 3 and first["rejects"][0] == 1
+    assert first["events"][0] == 2
 
 
 def test_reload_replaces_only_its_interval(tmp_path, warehouse):
     a1, a2 = _article(1), _article(2)
     with writer(warehouse) as con:
         load_interval(con, DAY, _stage(tmp_path, [a1], [_event(a1, 0), _event(a1, 40)]))
-        load_interval(con, NEXT, _stage(tmp_path, [a2], [_event(a2, 0)]))
+        load_interval(con, NEXT, _stage(tmp_path, [a2], [_event(a2, 0, day=date(2026, 10, 6))]))
         # The day is re-extracted and now yields one event: the old second row goes away.
         load_interval(con, DAY, _stage(tmp_path, [a1], [_event(a1, 0, fatalities=3)]))
         rows = con.execute("SELECT data_interval_start::DATE::VARCHAR, fatalities FROM events ORDER BY 1").fetchall()

@@ -33,11 +33,12 @@ def test_migration_keeps_rows_of_an_existing_warehouse(tmp_path, warehouse):
     con.execute("""
         INSERT INTO events (event_id_cnty, event_date, year, time_precision, disorder_type, event_type,
             sub_event_type, actor1, inter1, inter2, interaction, country, fatalities, "timestamp",
-            extractor_version, historical, data_interval_start, data_interval_end, latitude, longitude)
-        SELECT 'MLI' || lpad(i::VARCHAR, 6, '0'), DATE '2026-10-05', 2026, 1, 'Political violence',
+            extractor_version, historical, data_interval_start, data_interval_end, latitude, longitude,
+            geo_precision)
+        SELECT 'MLI' || lpad(i::VARCHAR, 6, '0'), DATE '2026-09-01' + (i % 30)::INTEGER, 2026, 1, 'Political violence',
                'Battles', 'Armed clash', 'Military Forces of Mali', 1, 2, 12, 'Mali', i % 4, 0, 'test',
                false, TIMESTAMPTZ '2026-10-06 00:00:00+00' + INTERVAL (i % 3) DAY,
-               TIMESTAMPTZ '2026-10-07 00:00:00+00' + INTERVAL (i % 3) DAY, 14.9, -3.9
+               TIMESTAMPTZ '2026-10-07 00:00:00+00' + INTERVAL (i % 3) DAY, 10 + (i % 97) * 0.2, -3.9, 1
         FROM range(3000) r(i)""")
     con.execute("""
         INSERT INTO event_mentions
@@ -48,7 +49,7 @@ def test_migration_keeps_rows_of_an_existing_warehouse(tmp_path, warehouse):
     before = checksums(warehouse)
 
     con = connect(warehouse)
-    assert migrate(con) == ["002_events_without_key_indexes"]
+    assert migrate(con) == ["002_events_without_key_indexes", "003_event_reports"]
     assert migrate(con) == []  # runs at every start: a no-op once applied
     keyed = _primary_keys(con)
     nullable = {r[0] for r in con.execute(
@@ -58,12 +59,23 @@ def test_migration_keeps_rows_of_an_existing_warehouse(tmp_path, warehouse):
     assert "events" not in keyed and "event_mentions" not in keyed
     assert "articles" in keyed  # small tables keep their keys
     assert "event_id_cnty" not in nullable and "fatalities" not in nullable
-    assert checksums(warehouse) == before
-    # The rebuilt tables load as new ones do.
+    after = checksums(warehouse)
+    assert {t: after[t] for t in ("articles", "events", "rejects")} == {
+        t: before[t] for t in ("articles", "events", "rejects")}
+    # 003: each mention became a report (the mention keeps its rows and gains its report's id)
+    con = connect(warehouse, read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT report_id) FROM event_reports").fetchall() == [(3000, 3000)]
+    assert con.execute("SELECT count(*) FROM event_mentions WHERE report_id = event_id_cnty").fetchall() == [(3000,)]
+    con.close()
+    # The writer rebuilds the events from the reports once: reports of one day and place
+    # from different articles (i and i + 2910) are one event now.
     a = _article(1)
     with writer(warehouse) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchall() == [(2910,)]
+        assert con.execute("SELECT count(*) FROM pending_rebuilds").fetchall() == [(0,)]
+        # The rebuilt tables load as new ones do.
         load_interval(con, DAY, _stage(tmp_path, [a], [_event(a, 0)]))
-        assert all(r.passed for r in run_checks(con, DAY) if r.name == "event_keys_unique")
+        assert all(r.passed for r in run_checks(con, DAY) if r.name in ("event_keys_unique", "events_without_mention"))
 
 
 def test_staged_batch_repeating_an_event_id_is_refused(tmp_path, warehouse):
@@ -112,7 +124,7 @@ def test_follow_up_from_another_interval_keeps_both_outlets_on_reruns(tmp_path, 
     first = _article(1)
     other = dataclasses.replace(_article(2), source="Gazette")
     original = _event(first, 0)
-    follow_up = event_row(original) | {"article_id": other.article_id, "evidence_start": 10, "evidence_end": 41}
+    follow_up = event_row(_event(other, 10)) | {"source": "Gazette"}
     for folder in ("day", "next"):
         (tmp_path / folder).mkdir()
     day = _stage(tmp_path / "day", [first], [original])
@@ -130,5 +142,5 @@ def test_follow_up_from_another_interval_keeps_both_outlets_on_reruns(tmp_path, 
         assert state(con) == ([("2026-10-07", "Courier; Gazette")], 2, 0)
         load_interval(con, NEXT, nxt)   # re-run of the follow-up's day
         assert state(con) == ([("2026-10-07", "Courier; Gazette")], 2, 0)
-        load_interval(con, DAY, day)    # re-run of the first day takes the event back
-        assert state(con) == ([("2026-10-06", "Courier; Gazette")], 2, 0)
+        load_interval(con, DAY, day)    # re-run of the first day: the event is as it was
+        assert state(con) == ([("2026-10-07", "Courier; Gazette")], 2, 0)

@@ -150,13 +150,20 @@ EXPECTED = {
                                                                              ("Nairobi", "Protests")],
     "08_historical_vs_new.sql": lambda r: ("Mali", 4, 1, date(2019, 3, 23)) in r,
     "12_corroborated_events.sql": lambda r: len(r) == 1 and r[0][7] == "Kano Observer; Lake Chad Monitor",
+    "13_reports_merged_into_an_event.sql": lambda r: sorted(x[2] for x in r) == ["Kano Observer",
+                                                                                 "Lake Chad Monitor"],
+    "14_why_reports_were_merged.sql": lambda r: len(r) == 1 and r[0][5] and r[0][6],
 }
+
+
+# Look-alike events this warehouse has none of: answered on tests/merge_fixture.py (test_events_views).
+NEEDS_LOOKALIKES = {"15_close_pairs_not_merged.sql"}
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
 def test_example_answers_its_question(con, path):
     result = rows(con, path.read_text(encoding="utf-8"))
-    assert result, f"{path.name} returned no rows"
+    assert result or path.name in NEEDS_LOOKALIKES, f"{path.name} returned no rows"
     check = EXPECTED.get(path.name)
     assert check is None or check(result), result
 

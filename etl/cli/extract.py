@@ -107,6 +107,9 @@ def configure_evaluate(parser: argparse.ArgumentParser) -> None:
                         help="folders of hand-coded news articles (eval/news/dev, eval/news/heldout): "
                              "event recall and precision per article and overall")
     parser.add_argument("--detail", action="store_true", help="with --news: list missed and extra events")
+    parser.add_argument("--clusters", nargs="*", default=[],
+                        help="cluster test set folder(s) (NAME.txt + NAME.gold.json with cluster ids): "
+                             "pairwise precision and recall of 'same event'")
     parser.add_argument("--limit", type=int, default=None, help="use the first N rows of each file")
     hint = parser.add_mutually_exclusive_group()
     hint.add_argument("--no-country-hint", action="store_true", help="do not pass the row's country as a hint")
@@ -135,8 +138,14 @@ def run_evaluate(args: argparse.Namespace) -> int:
     for folder in args.news:
         from etl.evaluation.articles import format_set, score_folder
         print(format_set(score_folder(folder), detail=args.detail))
-    if not (args.acled or args.gold or args.news):
-        print("nothing to evaluate: give --acled, --gold and/or --news", file=sys.stderr)
+    if args.clusters:
+        from etl.evaluation.clusters import format_cluster_score, score_clusters
+        for folder in args.clusters:
+            score = score_clusters(folder)
+            passed &= score.passed
+            print(format_cluster_score(folder, score))
+    if not (args.acled or args.gold or args.news or args.clusters):
+        print("nothing to evaluate: give --acled, --gold, --news and/or --clusters", file=sys.stderr)
         return 2
     return 0 if passed else 1
 

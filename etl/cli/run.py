@@ -1,4 +1,4 @@
-"""CLI commands that run the pipeline: `init`, `run` and `summary`."""
+"""CLI commands that run the pipeline: `init` (and `init --rebuild-events`), `run` and `summary`."""
 from __future__ import annotations
 
 import argparse
@@ -12,18 +12,22 @@ from etl.cli.args import iso_day
 
 
 def configure_init(parser: argparse.ArgumentParser) -> None:
-    parser.set_defaults()
+    parser.add_argument("--rebuild-events", action="store_true",
+                        help="decide every event again from the stored reports (after the merge "
+                             "rules in etl/events changed)")
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from etl.warehouse.load import migrate, writer
+    from etl.warehouse.load import migrate, rebuild_events, writer
 
     settings = load_settings()
     with writer(settings.warehouse, settings.lock_wait_s) as con:
         applied = migrate(con)  # writer() already migrated; this reports the state
-        version = con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+        version = con.execute("SELECT max(version) FROM schema_migrations").fetchall()[0][0]
+        rebuilt = rebuild_events(con) if getattr(args, "rebuild_events", False) else None
     print(f"warehouse {settings.warehouse} at schema version {version}"
-          + (f" (applied {', '.join(applied)})" if applied else ""))
+          + (f" (applied {', '.join(applied)})" if applied else "")
+          + (f"; {rebuilt:,} events rebuilt from their reports" if rebuilt is not None else ""))
     return 0
 
 

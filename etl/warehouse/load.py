@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from etl.config import PROJECT_ROOT
 from etl.records import Interval
+from etl.warehouse.merging import MergePlan, plan_merge, rebuild_plans
 from etl.warehouse.views import apply_views
 
 SQL_DIR = PROJECT_ROOT / "sql"
@@ -60,6 +61,8 @@ def writer(path: Path, wait_s: float = 60.0) -> Iterator[duckdb.DuckDBPyConnecti
     try:
         migrate(con)
         apply_views(con)  # views are DDL over the migrated tables: refresh them after migrating
+        if con.execute("SELECT count(*) FROM pending_rebuilds WHERE what = 'events'").fetchall()[0][0]:
+            rebuild_events(con)  # once, after sql/migrations/003 turned events into reports
         yield con
     finally:
         con.close()
@@ -138,15 +141,19 @@ class RunRecord:
 @dataclass(frozen=True)
 class LoadSummary:
     articles: int
-    events: int
+    events: int              # the staged reports (each article's extracted events)
     rejects: int
     seconds: float
+    reports_decided: int = 0  # reports whose events were decided again (with the replaced ones)
+    events_written: int = 0   # event rows written for them
 
 
 def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: StagedInterval) -> LoadSummary:
-    """Replace the interval's rows with the staged ones, in one transaction."""
+    """Replace the interval's rows with the staged ones and re-decide the events they
+    change (etl.warehouse.merging), in one transaction."""
     started = time.perf_counter()
     statements = named_statements(SQL_DIR / "load" / "load_interval.sql")
+    merge_sql = named_statements(SQL_DIR / "load" / "merge_events.sql")
     params_all = {"interval_start": interval.start, "interval_end": interval.end}
     for name, table in (("staged_articles", staged.articles), ("staged_status", staged.status),
                         ("staged_events", staged.events), ("staged_rejects", staged.rejects)):
@@ -163,6 +170,9 @@ def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: St
         for name, sql in statements.items():
             params = {k: v for k, v in params_all.items() if f"${k}" in sql}
             con.execute(sql, params).fetchall()  # finish each result before the next statement
+        plan = plan_merge(con, merge_sql, staged.events.column("event_id_cnty").to_pylist())
+        _write_merge(con, merge_sql, plan)
+        con.execute("DROP TABLE load_replaced").fetchall()
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -171,8 +181,46 @@ def load_interval(con: duckdb.DuckDBPyConnection, interval: Interval, staged: St
         con.execute(f"SET preserve_insertion_order = {bool(keep_order)}")
         for name in ("staged_articles", "staged_status", "staged_events", "staged_rejects"):
             con.unregister(name)
-    return LoadSummary(staged.articles.num_rows, staged.events.num_rows,
-                       staged.rejects.num_rows, time.perf_counter() - started)
+    return LoadSummary(staged.articles.num_rows, staged.events.num_rows, staged.rejects.num_rows,
+                       time.perf_counter() - started, plan.reports_decided, plan.events.num_rows)
+
+
+def _write_merge(con: duckdb.DuckDBPyConnection, sql: dict[str, str], plan: MergePlan,
+                 replace: bool = True) -> None:
+    """Replace the rows the plan decided again (or, for a rebuild, only insert them)."""
+    frames = {"merge_old_events": plan.old_events, "merge_ids": plan.replaced, "merge_pair_keys": plan.pair_keys,
+              "merge_events": plan.events, "merge_mentions": plan.mentions, "merge_choices": plan.choices,
+              "merge_pairs": plan.pairs}
+    for name, table in frames.items():
+        con.register(name, table)
+    try:
+        deletes = ("delete_events", "delete_mentions", "delete_choices", "delete_stale_pairs", "delete_changed_pairs")
+        for name in (deletes if replace else ()) + ("insert_events", "insert_mentions", "insert_choices",
+                                                     "insert_pairs"):
+            con.execute(sql[name]).fetchall()
+    finally:
+        for name in frames:
+            con.unregister(name)
+
+
+def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
+    """Recompute every event, mention, pair and choice from event_reports, in one
+    transaction; clears a pending rebuild. Returns the number of events."""
+    sql = named_statements(SQL_DIR / "load" / "merge_events.sql")
+    events = 0
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name in ("clear_events", "clear_mentions", "clear_choices", "clear_pairs"):
+            con.execute(sql[name]).fetchall()
+        for plan in rebuild_plans(con, sql):
+            _write_merge(con, sql, plan, replace=False)
+            events += plan.events.num_rows
+        con.execute("DELETE FROM pending_rebuilds WHERE what = 'events'").fetchall()
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return events
 
 
 def record_run(con: duckdb.DuckDBPyConnection, run: RunRecord) -> None:

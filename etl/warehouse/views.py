@@ -18,7 +18,7 @@ VIEWS_DIR = PROJECT_ROOT / "sql" / "views"
 
 # The marts analysts use, in the order the docs and the bench list them.
 MART_VIEWS = ("acled_events", "events_monthly", "fatalities_by_admin1", "actor_dyads",
-              "hotspots", "source_coverage", "recent_events")
+              "hotspots", "source_coverage", "recent_events", "merged_events", "event_pair_decisions")
 
 
 def view_files(views_dir: Path = VIEWS_DIR) -> list[Path]:

@@ -28,4 +28,4 @@ WITH taxonomy(event_type, sub_event_type, disorder_type) AS (VALUES
     ('Strategic developments', 'Other', 'Strategic developments'))
 SELECT e.event_id_cnty
 FROM events e ANTI JOIN taxonomy t USING (event_type, sub_event_type, disorder_type)
-WHERE e.data_interval_start = $interval_start
+WHERE e.event_id_cnty IN (SELECT event_id_cnty FROM event_mentions WHERE data_interval_start = $interval_start)

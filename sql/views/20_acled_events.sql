@@ -1,7 +1,7 @@
 -- Mart: the events in ACLED's current export layout, one row per event: the 31 columns
 -- in ACLED's order and value forms (ISO dates; inter codes and interaction as text,
 -- "State forces-Rebel group" / "Protesters only"). `source` lists the outlets of every
--- article that mentioned the event, sorted and joined with "; ". acled_events_legacy has the same columns with numeric inter
+-- article that reported the event (reports merged by etl.events), sorted and joined with "; ". acled_events_legacy has the same columns with numeric inter
 -- codes and the two-digit interaction of exports before 2023. etl.export writes both.
 
 -- Intermediate: both value forms; the marts below project one of them.
@@ -12,8 +12,8 @@ SELECT
     e.assoc_actor_2, e.inter2, e.inter2_label, e.interaction, e.interaction_label,
     e.civilian_targeting, e.iso, e.region, e.country, e.admin1, e.admin2, e.admin3,
     e.location, e.latitude, e.longitude, e.geo_precision,
-    -- Kept by the loader (refresh_event_sources in sql/load/load_interval.sql): the
-    -- outlets of all the event's mentions, so no query here aggregates mentions.
+    -- Written by the merge (etl.events.merge): the outlets of all the event's reports,
+    -- sorted, so no query here aggregates mentions.
     e.source,
     e.source_scale, e.notes, e.fatalities, e.tags, e."timestamp"
 FROM stg_events e;

@@ -2,7 +2,7 @@
 -- distinct events it reported, and its rejects. reject_rate = rejects / (articles +
 -- rejects): the share of that source's items a stage could not process.
 -- Events are counted from events.source, the "; "-joined outlets of every article that
--- mentioned the event (kept by the loader): one scan, no join of mentions to articles.
+-- reported the event (written by the merge): one scan, no join of mentions to articles.
 CREATE OR REPLACE VIEW source_coverage AS
 WITH article_counts AS (
     SELECT source, count(*) AS articles,

@@ -24,7 +24,7 @@ WITH as_of AS (
 SELECT r.event_id_cnty, r.event_date, r.country, r.admin1, r.location,
        r.event_type, r.sub_event_type, r.actor1, r.actor2, r.interaction_label AS interaction,
        r.fatalities, r.confidence, r.historical, m.evidence, m.article_urls,
-       r.source AS sources,  -- every outlet, "; "-joined (kept by the loader)
+       r.source AS sources,  -- every outlet, "; "-joined (written by the merge)
        r.as_of
 FROM recent r
 LEFT JOIN recent_mentions m USING (event_id_cnty);

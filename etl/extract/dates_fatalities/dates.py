@@ -56,6 +56,10 @@ _PART = (r"(?P<part>early|earlier in|late|later in|mid|the middle of|the beginni
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")),
+    # "19/12/2020", "19.12.2020", "19-12-2020" (police and army statements); day first
+    # unless only month first makes a date
+    ("numeric", re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)"
+                           r"(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)")),
     ("dmy", re.compile(r"\b" + _D + r"(?:\s*(?:-|and|to|&|au|et)\s*(?P<until>[0-3]?\d)(?:st|nd|rd|th|er)?)?\s+(?:of\s+)?" + _M
                        + r"(?:,?\s+" + _Y + r")?\b")),
     ("mdy", re.compile(r"\b" + _M2 + r"(?:\s+|(?<=\.))" + _D2 + r"\b(?!\s*(?:%|people|persons))"
@@ -165,6 +169,10 @@ def _resolve(kind: str, m: re.Match, published: date, anchor: date | None = None
     if kind == "iso":
         d = _safe(int(g["year"]), int(g["mon"]), int(g["day"]))
         return (d, 1, d) if d else None
+    if kind == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
+        d = _safe(y, b, a) or _safe(y, a, b)
+        return (d, 1, d) if d else None
     if kind in ("dmy", "mdy"):
         mon = MONTHS[(g.get("mon") or g.get("mon2")).lower().rstrip(".")]
         day = int(g.get("day") or g.get("day2"))
@@ -245,7 +253,7 @@ def _resolve(kind: str, m: re.Match, published: date, anchor: date | None = None
     return None
 
 
-_RANK = {"iso": 0, "dmy": 0, "mdy": 0, "part": 1, "month": 2, "weekday": 1, "relative": 1, "year": 4,
+_RANK = {"iso": 0, "numeric": 0, "dmy": 0, "mdy": 0, "part": 1, "month": 2, "weekday": 1, "relative": 1, "year": 4,
          "anchored": 1, "current": 1, "thisyear": 4}
 
 
@@ -267,7 +275,7 @@ def _kinds_present(sentence: str) -> set[str]:
     if words & _RELATIVE_WORDS:
         kinds.add("relative")
     if any(len(w) == 4 and w.isdigit() for w in words):
-        kinds |= {"iso", "year"}
+        kinds |= {"iso", "year", "numeric"}
     if words & _ANCHORED_WORDS:
         kinds.add("anchored")
     if words & _CURRENT_WORDS:
