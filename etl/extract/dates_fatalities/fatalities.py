@@ -52,6 +52,11 @@ _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|alleged
          r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts)")
 # "<quantity> [up to 6 words] were killed"
 _PASSIVE = re.compile(rf"(?<![\w-])(?<!how )(?<!no )(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()/-]+){{0,6}}?)\s+{_DIED}\b")
+# "four gunmen who attacked a police station in X have been killed": a relative clause
+# between the counted subject and its verb
+_PASSIVE_REL = re.compile(rf"(?<![\w-])(?<!how )(?<!no ){_QUANT}\s+(?:[\w-]+\s+){{0,2}}?(?:who|that)\s+(?:[^\s,.;]+\s+){{1,10}}?"
+                          r"(?:have|has|had|were|was)\s+(?:been\s+)?(?:(?:later|also|all|reportedly)\s+)?"
+                          r"(?:killed|shot dead|neutrali[sz]ed|slain|executed|lynched)\b")
 _COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+|(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b")
 _TOLL = re.compile(rf"\b(?:toll|the dead|fatalities)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached)\s+{_QUANT}")
 _ACTIVE = re.compile(rf"\b{_KILL_VERB}\s+(?P<obj>[^.;:]*)")
@@ -191,6 +196,7 @@ _AGGREGATE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:insurgency|conflict|crisis|war|fighting|violence|unrest|"
     r"uprising|rebellion)\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|"
     r"\b(?:died|killed|dead|lives)\s+(?:\w+\s+)?(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:conflict|insurgency|war|crisis)\b|"
+    r"\b(?:conflict|insurgency|war|crisis)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b|"
     r"\b(?:last|this|past|per|each|every)\s+year\b|\bin\s+recent\s+(?:years|months)\b|"
     r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)\b|"
     r"\bin\s+(?:over|more than|some|about)?\s*(?:\d+|dozens|scores|hundreds|a series|several|numerous)\s+"
@@ -257,6 +263,15 @@ def count_fatalities(text: str) -> int:
     return _reported(text, counts) + (bombers or 0)
 
 
+_NO_DEATHS = re.compile(r"\bno\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|one was killed|lives were lost)\b|"
+                        r"\bno\s+(?:\w+\s+)?(?:were|was)\s+killed\b|\bnobody (?:was|died)\b")
+
+
+def reports_no_deaths(text: str) -> bool:
+    """Does the text say nobody died ("No deaths were reported")?"""
+    return _NO_DEATHS.search(text.lower()) is not None
+
+
 def _reported(text: str, counts: list[tuple[int, str]]) -> int:
     """The sentences' figures as one toll: the lowest of competing sources' claims."""
     total = _combine(counts)
@@ -307,7 +322,8 @@ def _sentence_count(s: str, lone_attacker: bool = True) -> int:
     if "includ" in s or " of whom" in s or "among them" in s or " dont " in s:
         s = _SUBSET.sub(" ", s)
     counts: list[tuple[int, int]] = []   # (start offset, value)
-    for pat in (_COUNT_NOUN, _TOLL, _PASSIVE):
+    rel = (_PASSIVE_REL,) if " who " in s or " that " in s else ()
+    for pat in (_COUNT_NOUN, _TOLL, _PASSIVE, *rel):
         for m in pat.finditer(s):
             q = _quant(m)
             if q is None:
