@@ -151,3 +151,14 @@ def test_the_day_before_counts_from_the_event_told_earlier_in_the_article():
                   published_at=pub, fetched_at=pub, country_hint="Mali", language="en")
     assert sorted((e.event_date.isoformat(), e.fatalities) for e in extract_events(art)) == [
         ("2022-04-14", 3), ("2022-04-16", 7)]
+
+
+def test_an_anniversary_dates_the_event_it_marks_years_before():
+    from etl.extract.dates_fatalities.dates import anniversary
+    said = event_date("On Monday the city marked the second anniversary of the market bombing.", PUB)
+    recalled = anniversary("On Monday the city marked the second anniversary of the market bombing.", said)
+    assert recalled.day == date(2020, 4, 18) and recalled.precision == 1
+    assert is_historical(recalled, PUB)
+    # a march on the anniversary is itself the event
+    assert anniversary("Thousands marched on Monday to mark the first anniversary of the killings.", said) is None
+    assert anniversary("Gunmen attacked the village on Monday.", said) is None

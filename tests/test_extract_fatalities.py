@@ -101,3 +101,22 @@ def test_suicide_bombers(text, expected):
 ])
 def test_killers_counted_in_the_subject_are_not_victims(text, expected):
     assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the toll told again is not added to it
+    ("Forty civilians were killed in the raids. Around 15 of them died in a minibus.", 40),
+    ("Thirty people were killed by the gunmen. The raid began at a checkpoint where 12 people were killed.", 30),
+    # other victims still add up
+    ("Gunmen killed 9 herders. Three soldiers were also killed.", 12),
+    ("Gunmen killed 9 herders. Three policemen were killed when they arrived.", 12),
+    # a relative clause between the counted subject and its verb
+    ("Three bandits who raided a farm near the river were killed by vigilantes.", 3),
+    ("Seven soldiers who had been escorting a convoy have been killed, the army said.", 7),
+    # qualifiers of a figure
+    ("The blast killed well over 300 people.", 300),
+    # a conflict's count is no event's toll
+    ("The insurgency has killed thousands of people and displaced millions.", 0),
+])
+def test_part_tolls_relative_clauses_and_statistics(text, expected):
+    assert count_fatalities(text) == expected

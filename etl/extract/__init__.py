@@ -23,7 +23,7 @@ from datetime import date, datetime, timezone
 
 from etl.extract.actors.prior import country_prior
 from etl.extract.actors.assign import assign_actors
-from etl.extract.dates_fatalities.dates import DateMatch, event_date, find_dates, is_historical
+from etl.extract.dates_fatalities.dates import DateMatch, anniversary, event_date, find_dates, is_historical
 from etl.extract.dates_fatalities.fatalities import count_fatalities
 from etl.extract.incidents import Found, add_sites, attach_detail, lend_lead, same_incident
 from etl.extract.text.notes import make_note
@@ -111,7 +111,10 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             continue   # undated, or a strategic "development" without a reported act
         if d.year_only:
             continue   # ACLED codes nothing dated less precisely than a month ("began in 2017")
-        if is_article and _not_an_act(passage.primary.text, d):
+        recalled = anniversary(passage.primary.text, d) if is_article else None
+        if recalled is not None:
+            d = recalled   # the event whose anniversary was marked, N years before
+        elif is_article and _not_an_act(passage.primary.text, d):
             skips.append(Skip("not_an_act", "a reaction, statement or statistic: " + passage.primary.text[:160],
                               passage.primary.start))
             continue

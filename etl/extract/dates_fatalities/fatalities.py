@@ -35,7 +35,7 @@ _VAGUE = {
 _NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
 _NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
 NUMBER = _NUMBER   # a number in figures or words ("1,200", "twenty-five")
-_QUALIFIER = (r"(?:at least|as many as|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
+_QUALIFIER = (r"(?:at least|as many as|(?:well|just|slightly) (?:over|above|more than)|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
               r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
               r"environ)\s+")
 _QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER})(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
@@ -288,6 +288,7 @@ def _reported(text: str, counts: list[tuple[int, str]]) -> int:
 # a later sentence that adds victims to those already counted, or updates the toll
 _MORE = re.compile(r"\b(?:also|another|other|others|additional(?:ly)?|as well|in addition|besides|too|further)\b|"
                    r"\bmore\b(?! than)")
+_PART = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:of them|of the (?:dead|victims)|(?:people|persons|civilians|victims)\b)")
 _UPDATE = re.compile(r"\b(?:toll|in total|bringing|risen to|rose to|climbed to)\b")
 
 
@@ -300,6 +301,8 @@ def _combine(counts: list[tuple[int, str]]) -> int:
     for n, s in counts:
         if not n:
             continue
+        if total and n < total and not _MORE.search(s) and _PART.search(s):
+            continue   # "around 20 of them on a bus", "a bus in which 20 people were killed": part of the toll
         if total and not _MORE.search(s) and (_UPDATE.search(s) or n >= 3 and n in seen):
             total = max(total, n)
         else:
