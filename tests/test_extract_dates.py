@@ -162,3 +162,24 @@ def test_an_anniversary_dates_the_event_it_marks_years_before():
     # a march on the anniversary is itself the event
     assert anniversary("Thousands marched on Monday to mark the first anniversary of the killings.", said) is None
     assert anniversary("Gunmen attacked the village on Monday.", said) is None
+
+
+def test_a_date_in_a_since_clause_is_history_not_the_event_day():
+    from etl.extract.dates_fatalities.dates import find_dates
+    assert find_dates("It is the first raid on the town since the war broke out in January.", PUB) == []
+    assert find_dates("The region has been unstable since fighting began in mid-March.", PUB) == []
+    assert [m.day for m in find_dates("Gunmen raided the town on Monday, the first raid since the army left.", PUB)] \
+        == [date(2022, 4, 18)]
+
+
+def test_a_since_clause_date_does_not_date_the_next_sentence():
+    from etl.extract import extract_events
+    from etl.records import Article
+    from datetime import datetime, timezone
+    pub = datetime(2022, 4, 20, tzinfo=timezone.utc)
+    text = ("On Monday, gunmen attacked the village of Sofara in the Mopti region, killing seven civilians.\n\n"
+            "\"It is the first attack on Sofara since the crisis began in January. Seven people died on the spot,\" "
+            "the mayor said.")
+    events = extract_events(Article(url="https://example.test/d", source="T", title="Attack", text=text,
+                                    published_at=pub, fetched_at=pub, country_hint="Mali", language="en"))
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2022-04-18", 7)]

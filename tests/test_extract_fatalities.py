@@ -117,6 +117,9 @@ def test_killers_counted_in_the_subject_are_not_victims(text, expected):
     ("The blast killed well over 300 people.", 300),
     # a conflict's count is no event's toll
     ("The insurgency has killed thousands of people and displaced millions.", 0),
+    # livestock are no fatalities
+    ("Raiders shot dead 25 cattle and two herders.", 2),
+    ("Some 60 goats were killed in the crossfire.", 0),
 ])
 def test_part_tolls_relative_clauses_and_statistics(text, expected):
     assert count_fatalities(text) == expected

@@ -89,6 +89,8 @@ _PASSIVE_ONE = re.compile(
     r"(?:killed|shot dead|murdered|beheaded|lynched|executed|slain|(?:stabbed|beaten|hacked|burnt|burned) to death)|"
     r"died|lost (?:his|her) life|succumbed)\b")
 # a breakdown of a toll just given ("12 people, including seven policemen, were killed")
+_ANIMALS = re.compile(r"\s+(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals|donkeys?|horses?|"
+                      r"herds?|heads? of cattle|chickens?|pigs?)\b")
 _SUBSET = re.compile(r",?\s*\(?\b(?:including|among them|of whom|dont)\b"
                      r"(?:(?!\s(?:were|was|had|have|are|died|killed)\b)[^,;.)])*[,)]?")
 _PLURAL_GENERIC = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:people|persons|civilians|villagers|residents|soldiers|"
@@ -148,6 +150,8 @@ def _object_count(obj: str) -> int | None:
         v = re.match(rf"(?P<vague>{_VAGUE_RE})\b", chunk)
         if v:
             total, found = total + _VAGUE[v.group("vague").lower()], True
+        elif m and _ANIMALS.match(chunk, m.end("num")):
+            continue
         elif m and parse_number(m.group("num")) is not None:
             total, found = total + parse_number(m.group("num")), True
         elif _SINGULAR.match(chunk) or re.match(r"^(?:him|her)\b", chunk):
@@ -333,6 +337,8 @@ def _sentence_count(s: str, lone_attacker: bool = True) -> int:
                 continue
             if pat is _PASSIVE and re.search(r"\b(?:injur|wound|abduct|kidnap|arrest|rescued)", m.group("mid") or ""):
                 continue
+            if _ANIMALS.match(s, m.end("num") if m.groupdict().get("num") else m.end("vague")):
+                continue   # "39 cattle were killed": livestock are no fatalities
             if pat is _PASSIVE and _NOT_TOLL_MID.search(m.group("mid") or ""):
                 continue
             if pat is _PASSIVE and _BARE_KILLED.search(m.group(0)) and _OBJECT_AFTER.match(s, m.end()):
