@@ -183,3 +183,17 @@ def test_a_since_clause_date_does_not_date_the_next_sentence():
     events = extract_events(Article(url="https://example.test/d", source="T", title="Attack", text=text,
                                     published_at=pub, fetched_at=pub, country_hint="Mali", language="en"))
     assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2022-04-18", 7)]
+
+
+@pytest.mark.parametrize("text, day, explicit", [
+    # a weekday that begins a name is no date
+    ("Saturday Herald learnt that the gunmen fled.", PUB, False),
+    ("Chief Monday Okoro said the village was attacked.", PUB, False),
+    ("On Monday Boko Haram fighters attacked the town.", date(2022, 4, 18), True),
+    ("Fighters attacked the town Monday.", date(2022, 4, 18), True),
+    # a full date beside a vaguer one dates the act
+    ("Two weeks ago, on 5 April, gunmen raided the camp.", date(2022, 4, 5), True),
+])
+def test_weekday_names_and_full_dates_beside_vague_ones(text, day, explicit):
+    m = event_date(text, PUB)
+    assert (m.day, m.explicit) == (day, explicit)

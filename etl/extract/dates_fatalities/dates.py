@@ -107,6 +107,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?$")
 _FRONTED = re.compile(r"^[\"“‘'(]?\s*(?:(?:and|but|then|on|just|only|the|it was)\s+)*$")
 _HAPPENED = re.compile(r"\b(?:took place|occurred|happened|(?:was|were) (?:carried out|launched|staged))\s+(?:on\s+)?$")
 _CLAUSE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b[^,;]*$")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!Morning)(?<!Evening)(?<!Night)(?<!Afternoon)(?<!Prayer)(?<!Prayers)(?<!Mass)")
 _RANGE_END = re.compile(r"\s*(?:-|to|until|till|through|au)\s+", re.I)
 _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|weekend|"
                      r"overnight|night of|vers)\b", re.I)
@@ -302,6 +303,8 @@ def find_dates(sentence: str, published: date, anchor: date | None = None) -> li
                 continue   # "released the following day", "the killing ... the day before": a detail's day
             if kind in ("current", "thisyear") and _CLAUSE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
                 continue   # "a journalist who was killed earlier this month"
+            if kind == "weekday" and not gd.get("rel") and _NAME_AFTER.match(original, m.end()):
+                continue   # "Sunday Tribune", "Honourable Sunday Abdul": a name, not a day
             mon = m.groupdict().get("mon") or m.groupdict().get("mon2")
             if mon in ("may", "mar") and original[m.start("mon" if m.groupdict().get("mon") else "mon2")].islower():
                 continue  # lowercase English "may" / "mar": the verb, not a month
@@ -345,8 +348,10 @@ def event_date(sentence: str, published: date, context_dates: list[DateMatch] = 
         matches = find_dates(sentence, published)
     specific = [m for m in matches if not m.year_only]
     if specific:
-        # the act's own date before the day someone spoke about it
-        return min(specific, key=lambda m: m.reported)
+        # the act's own date before the day someone spoke about it; a full date before
+        # a vaguer one beside it ("Three weeks ago, on 23 November")
+        return min(specific, key=lambda m: (m.reported, m.latest != m.day and any(
+            o.precision == 1 and not o.reported and abs(o.start - m.start) < 40 for o in specific)))
     # a bare earlier year ("the journalist assassinated in 1998") dates a past fact the
     # report refers to, not the reported event; a bare current year is too vague to code
     current = [m for m in matches if m.day.year >= published.year]
