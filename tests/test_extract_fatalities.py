@@ -123,3 +123,15 @@ def test_killers_counted_in_the_subject_are_not_victims(text, expected):
 ])
 def test_part_tolls_relative_clauses_and_statistics(text, expected):
     assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attacker who blew himself up counts once, however often the text says so
+    ("At least 20 people were killed when an attacker detonated himself at a checkpoint. He blew himself up "
+     "near the gate.", 21),
+    # a suicide bombing's toll counts its victims: the bomber is added
+    ("The suicide bombing at the market has killed 30 people, officials said.", 31),
+    ("The suicide attack killed 12 people, including the bomber.", 12),
+])
+def test_a_suicide_attacker_counts_once(text, expected):
+    assert count_fatalities(text) == expected

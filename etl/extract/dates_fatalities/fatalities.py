@@ -64,6 +64,7 @@ _ZERO = re.compile(r"\b(?:no|without(?: any)?|zero)\s+(?:\w+\s+)?(?:fatalities|c
                    r"loss of life|lives were lost)|\bno\s+(?:\w+\s+)?(?:were|was)\s+killed")
 _FATALITIES_PLURAL = re.compile(r"\b(?:fatalities|deaths)\s+(?:were\s+)?(?:reported|recorded)\b")
 _BOMBER_DIED = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b|"
+                          r"\b(?:detonated|blew|blasted|exploded)\s+(?:himself|herself|themselves)\b|"
                           r"\bbombers?\b[^.]{0,40}\b(?:died|was killed|were killed|blew (?:himself|herself|themselves) up)")
 # where an active object list stops: injuries and follow-up clauses
 _OBJ_STOP = re.compile(r"\b(?:(?:and|while|as well as|,)?\s*(?:injur\w*|wound\w*|abduct\w*|kidnap\w*|leaving|before|after|"
@@ -263,8 +264,10 @@ def count_fatalities(text: str) -> int:
     bombers = bombers_to_add(text)
     counts = []
     for sentence in _SENTENCE_END.split(text):
-        counts.append((_sentence_count(sentence, bombers is None), sentence))
-    return _reported(text, counts) + (bombers or 0)
+        counts.append((_sentence_count(sentence, False), sentence))
+    if bombers is None:   # the one attacker who blew himself up, however often the text says so
+        bombers = 1 if ("self" in text or "bomber" in text) and _BOMBER_DIED.search(text) else 0
+    return _reported(text, counts) + bombers
 
 
 _NO_DEATHS = re.compile(r"\bno\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|one was killed|lives were lost)\b|"
