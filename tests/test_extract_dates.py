@@ -197,3 +197,9 @@ def test_a_since_clause_date_does_not_date_the_next_sentence():
 def test_weekday_names_and_full_dates_beside_vague_ones(text, day, explicit):
     m = event_date(text, PUB)
     assert (m.day, m.explicit) == (day, explicit)
+
+
+def test_the_day_a_toll_rose_is_no_day_of_the_act():
+    from etl.extract.dates_fatalities.dates import find_dates
+    assert [m.reported for m in find_dates("The death toll from the blast rose to 41 on Tuesday.", PUB)] == [True]
+    assert event_date("The death toll from Sunday's blast rose to 41 on Tuesday.", PUB).day == date(2022, 4, 17)

@@ -135,3 +135,8 @@ def test_part_tolls_relative_clauses_and_statistics(text, expected):
 ])
 def test_a_suicide_attacker_counts_once(text, expected):
     assert count_fatalities(text) == expected
+
+
+def test_a_toll_that_rose_and_the_victims_alone():
+    assert count_fatalities("The death toll from the market bombing in the town rose to 41 on Monday.") == 41
+    assert count_fatalities("The bomber blew himself up at the gate.", attackers=False) == 0

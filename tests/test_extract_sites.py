@@ -73,3 +73,10 @@ def test_a_detail_paragraph_reaches_the_event_it_shares_words_with():
     events = {e.location: e for e in extract_events(_article(text))}
     assert events["Damboa"].fatalities == 4
     assert set(events) == {"Damboa", "Biu"}
+
+
+def test_a_toll_counted_later_and_the_bombers_own_death_stay_one_event():
+    text = ("The death toll from the suicide bombing in Damboa rose to 30 on Tuesday, police said.\n\n"
+            "The suicide bomber blew himself up in Damboa on Monday during prayers.")
+    events = extract_events(_article(text))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Damboa", "2023-03-06", 31)]

@@ -163,7 +163,9 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             same = borrowed = next((c for c in found if c.place.from_sentence == passage.primary.text
                                     and c.coded.event_type == coded.event_type), None)
         if same is not None:
-            same.absorb(place, d, weak, fatalities, passage.text)
+            # a mention that counts only the attacker who blew himself up is no competing toll
+            toll = fatalities if not fatalities or count_fatalities(passage.text, attackers=False) else 0
+            same.absorb(place, d, weak, toll, passage.text)
             if borrowed is not None and not weak:
                 same.date, same.weak = d, False
             continue

@@ -58,7 +58,7 @@ _PASSIVE_REL = re.compile(rf"(?<![\w-])(?<!how )(?<!no ){_QUANT}\s+(?:[\w-]+\s+)
                           r"(?:have|has|had|were|was)\s+(?:been\s+)?(?:(?:later|also|all|reportedly)\s+)?"
                           r"(?:killed|shot dead|neutrali[sz]ed|slain|executed|lynched)\b")
 _COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+|(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b")
-_TOLL = re.compile(rf"\b(?:toll|the dead|fatalities)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached)\s+{_QUANT}")
+_TOLL = re.compile(rf"\b(?:toll|the dead|fatalities)\s+(?:[\w-]+\s+){{0,8}}?(?:to|of|at|is|was|reached)\s+{_QUANT}")
 _ACTIVE = re.compile(rf"\b{_KILL_VERB}\s+(?P<obj>[^.;:]*)")
 _ZERO = re.compile(r"\b(?:no|without(?: any)?|zero)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|"
                    r"loss of life|lives were lost)|\bno\s+(?:\w+\s+)?(?:were|was)\s+killed")
@@ -231,7 +231,7 @@ _SOURCE_CLAIM = re.compile(
     r"\baccording to\b|\bclaim(?:ed|s|ing)?\b|\bconflicting\b")
 
 
-def count_fatalities(text: str) -> int:
+def count_fatalities(text: str, attackers: bool = True) -> int:
     """Fatalities reported in an event passage (one or more sentences).
 
     Figures for different victims add up ("killed 5 soldiers and 10 militants" is 15;
@@ -261,7 +261,7 @@ def count_fatalities(text: str) -> int:
     ranged = _RANGE_NOUN.search(text) if "fatalit" in text else None
     if ranged and parse_number(ranged.group("num")) is not None:
         return parse_number(ranged.group("num"))
-    bombers = bombers_to_add(text)
+    bombers = bombers_to_add(text) if attackers else 0
     counts = []
     for sentence in _SENTENCE_END.split(text):
         counts.append((_sentence_count(sentence, False), sentence))
