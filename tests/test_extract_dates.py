@@ -203,3 +203,8 @@ def test_the_day_a_toll_rose_is_no_day_of_the_act():
     from etl.extract.dates_fatalities.dates import find_dates
     assert [m.reported for m in find_dates("The death toll from the blast rose to 41 on Tuesday.", PUB)] == [True]
     assert event_date("The death toll from Sunday's blast rose to 41 on Tuesday.", PUB).day == date(2022, 4, 17)
+
+
+def test_a_since_clause_with_a_weekday_is_history():
+    from etl.extract.dates_fatalities.dates import find_dates
+    assert find_dates("The clashes, reported since the raid of Monday, April 18, are still going on.", PUB) == []

@@ -101,7 +101,7 @@ _BACKGROUND_CLAUSE = re.compile(
     r"\b(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}(?:launched|created|founded|established|formed|begun|started|"
     r"signed|adopted|introduced|enacted|inaugurated)\s+)(?:in|on|since)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 # a date in a since-clause: "the first attack since this crisis occurred in December"
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?$")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+,?\s+){1,6}?$")
 # a day counted from another opens the sentence ("Two days prior, ...", "On the previous
 # day ...") or dates its main verb ("took place two days prior"); elsewhere it dates a detail
 _FRONTED = re.compile(r"^[\"“‘'(]?\s*(?:(?:and|but|then|on|just|only|the|it was)\s+)*$")
@@ -298,7 +298,8 @@ def find_dates(sentence: str, published: date, anchor: date | None = None) -> li
                 continue   # "since 3 May", "until Friday"; but "from 1 to 17 November" is the event's span
             if m.group(0).lower().startswith(("since", "depuis")):
                 continue
-            if _in_background_clause(sentence, m) or _SINCE_CLAUSE.search(sentence, max(0, m.start() - 60), m.start()):
+            core = m.start() + (sentence[m.start()] == " ")   # a weekday's match may open on a space
+            if _in_background_clause(sentence, m) or _SINCE_CLAUSE.search(sentence, max(0, core - 60), core):
                 continue   # a relative or since-clause's date: history recalled, not the event's day
             if kind == "anchored" and not (_FRONTED.search(sentence, 0, m.start())
                                            or _HAPPENED.search(sentence, max(0, m.start() - 30), m.start())):
