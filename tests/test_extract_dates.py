@@ -154,3 +154,60 @@ def test_the_day_before_counts_from_the_event_told_earlier_in_the_article():
                   published_at=pub, fetched_at=pub, country_hint="Mali", language="en")
     assert sorted((e.event_date.isoformat(), e.fatalities) for e in extract_events(art)) == [
         ("2022-04-14", 3), ("2022-04-16", 7)]
+
+
+def test_an_anniversary_dates_the_event_it_marks_years_before():
+    from etl.extract.dates_fatalities.dates import anniversary
+    said = event_date("On Monday the city marked the second anniversary of the market bombing.", PUB)
+    recalled = anniversary("On Monday the city marked the second anniversary of the market bombing.", said)
+    assert recalled.day == date(2020, 4, 18) and recalled.precision == 1
+    assert is_historical(recalled, PUB)
+    # a march on the anniversary is itself the event
+    assert anniversary("Thousands marched on Monday to mark the first anniversary of the killings.", said) is None
+    assert anniversary("Gunmen attacked the village on Monday.", said) is None
+
+
+def test_a_date_in_a_since_clause_is_history_not_the_event_day():
+    from etl.extract.dates_fatalities.dates import find_dates
+    assert find_dates("It is the first raid on the town since the war broke out in January.", PUB) == []
+    assert find_dates("The region has been unstable since fighting began in mid-March.", PUB) == []
+    assert [m.day for m in find_dates("Gunmen raided the town on Monday, the first raid since the army left.", PUB)] \
+        == [date(2022, 4, 18)]
+
+
+def test_a_since_clause_date_does_not_date_the_next_sentence():
+    from etl.extract import extract_events
+    from etl.records import Article
+    from datetime import datetime, timezone
+    pub = datetime(2022, 4, 20, tzinfo=timezone.utc)
+    text = ("On Monday, gunmen attacked the village of Sofara in the Mopti region, killing seven civilians.\n\n"
+            "\"It is the first attack on Sofara since the crisis began in January. Seven people died on the spot,\" "
+            "the mayor said.")
+    events = extract_events(Article(url="https://example.test/d", source="T", title="Attack", text=text,
+                                    published_at=pub, fetched_at=pub, country_hint="Mali", language="en"))
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2022-04-18", 7)]
+
+
+@pytest.mark.parametrize("text, day, explicit", [
+    # a weekday that begins a name is no date
+    ("Saturday Herald learnt that the gunmen fled.", PUB, False),
+    ("Chief Monday Okoro said the village was attacked.", PUB, False),
+    ("On Monday Boko Haram fighters attacked the town.", date(2022, 4, 18), True),
+    ("Fighters attacked the town Monday.", date(2022, 4, 18), True),
+    # a full date beside a vaguer one dates the act
+    ("Two weeks ago, on 5 April, gunmen raided the camp.", date(2022, 4, 5), True),
+])
+def test_weekday_names_and_full_dates_beside_vague_ones(text, day, explicit):
+    m = event_date(text, PUB)
+    assert (m.day, m.explicit) == (day, explicit)
+
+
+def test_the_day_a_toll_rose_is_no_day_of_the_act():
+    from etl.extract.dates_fatalities.dates import find_dates
+    assert [m.reported for m in find_dates("The death toll from the blast rose to 41 on Tuesday.", PUB)] == [True]
+    assert event_date("The death toll from Sunday's blast rose to 41 on Tuesday.", PUB).day == date(2022, 4, 17)
+
+
+def test_a_since_clause_with_a_weekday_is_history():
+    from etl.extract.dates_fatalities.dates import find_dates
+    assert find_dates("The clashes, reported since the raid of Monday, April 18, are still going on.", PUB) == []

@@ -101,3 +101,42 @@ def test_suicide_bombers(text, expected):
 ])
 def test_killers_counted_in_the_subject_are_not_victims(text, expected):
     assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the toll told again is not added to it
+    ("Forty civilians were killed in the raids. Around 15 of them died in a minibus.", 40),
+    ("Thirty people were killed by the gunmen. The raid began at a checkpoint where 12 people were killed.", 30),
+    # other victims still add up
+    ("Gunmen killed 9 herders. Three soldiers were also killed.", 12),
+    ("Gunmen killed 9 herders. Three policemen were killed when they arrived.", 12),
+    # a relative clause between the counted subject and its verb
+    ("Three bandits who raided a farm near the river were killed by vigilantes.", 3),
+    ("Seven soldiers who had been escorting a convoy have been killed, the army said.", 7),
+    # qualifiers of a figure
+    ("The blast killed well over 300 people.", 300),
+    # a conflict's count is no event's toll
+    ("The insurgency has killed thousands of people and displaced millions.", 0),
+    # livestock are no fatalities
+    ("Raiders shot dead 25 cattle and two herders.", 2),
+    ("Some 60 goats were killed in the crossfire.", 0),
+])
+def test_part_tolls_relative_clauses_and_statistics(text, expected):
+    assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attacker who blew himself up counts once, however often the text says so
+    ("At least 20 people were killed when an attacker detonated himself at a checkpoint. He blew himself up "
+     "near the gate.", 21),
+    # a suicide bombing's toll counts its victims: the bomber is added
+    ("The suicide bombing at the market has killed 30 people, officials said.", 31),
+    ("The suicide attack killed 12 people, including the bomber.", 12),
+])
+def test_a_suicide_attacker_counts_once(text, expected):
+    assert count_fatalities(text) == expected
+
+
+def test_a_toll_that_rose_and_the_victims_alone():
+    assert count_fatalities("The death toll from the market bombing in the town rose to 41 on Monday.") == 41
+    assert count_fatalities("The bomber blew himself up at the gate.", attackers=False) == 0

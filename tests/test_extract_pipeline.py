@@ -103,3 +103,11 @@ def test_one_incident_told_in_several_sentences_is_one_event():
 def test_a_separate_incident_stays_its_own_event():
     events = extract_events(_article(TWO_INCIDENTS))
     assert [e.fatalities for e in events] == [7, 2]
+
+
+def test_an_anniversary_marked_is_the_recalled_event_years_before():
+    text = ("On 18 April 2022, gunmen attacked the village of Sofara in the Mopti region, killing seven civilians.\n\n"
+            "On Sunday, Mali marked the first anniversary of a car bombing in the town of Gao that killed 40 people.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.event_date)
+    assert [(e.event_date.isoformat(), e.location, e.fatalities, e.historical) for e in events] == [
+        ("2021-04-17", "Gao", 40, True), ("2022-04-18", "Sofara", 7, False)]

@@ -8,7 +8,8 @@ Flow: sentences with offsets -> cheap trigger prefilter -> event passages (an
 event sentence plus the follow-up sentences of its paragraph that add no new
 date) -> type (text.taxonomy), date and fatalities (dates_fatalities), place
 (places), actors (actors) -> one row per incident (incidents: a later mention of
-the same incident, or a paragraph elaborating it, is folded into it) -> Event.
+the same incident, or a paragraph elaborating it, is folded into it; a passage listing
+several sites of its act is one row per site, sites) -> Event.
 
 Sub-packages, one per concern, each saying what it may import: text (sentences,
 lexicon, cues, taxonomy), dates_fatalities, places (gazetteer and resolution),
@@ -17,17 +18,18 @@ actors. May import: etl.records. Nothing here touches the warehouse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
 from etl.extract.actors.prior import country_prior
 from etl.extract.actors.assign import assign_actors
-from etl.extract.dates_fatalities.dates import DateMatch, event_date, find_dates, is_historical
+from etl.extract.dates_fatalities.dates import DateMatch, anniversary, event_date, find_dates, is_historical
 from etl.extract.dates_fatalities.fatalities import count_fatalities
-from etl.extract.incidents import Found, lend_lead, same_incident
+from etl.extract.incidents import Found, add_sites, attach_detail, lend_lead, same_incident
 from etl.extract.text.notes import make_note
 from etl.extract.places.countries import article_country
 from etl.extract.places.resolve import resolve_location
+from etl.extract.sites import listed_sites, place_sites
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.text.sentences import Sentence, split_sentences
 from etl.extract.text.learned import active_model
@@ -112,15 +114,21 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             continue   # undated, or a strategic "development" without a reported act
         if d.year_only:
             continue   # ACLED codes nothing dated less precisely than a month ("began in 2017")
-        if is_article and _not_an_act(passage.primary.text, d):
+        recalled = anniversary(passage.primary.text, d) if is_article else None
+        if recalled is not None:
+            d = recalled   # the event whose anniversary was marked, N years before
+        elif is_article and _not_an_act(passage.primary.text, d):
             skips.append(Skip("not_an_act", "a reaction, statement or statistic: " + passage.primary.text[:160],
                               passage.primary.start))
             continue
+        sites = listed_sites(passage.text) if is_article else []
+        if sites and found and not d.explicit and not place_sites(sites, found[-1].place)[1:]:
+            sites = []   # sites the gazetteer cannot place: the passage elaborates as before
         if is_article and found and (_CLAIM.search(passage.primary.text) or is_attribution(passage.primary.text)
-                                     or not d.explicit and passage.primary.paragraph > 0):
+                                     or not d.explicit and passage.primary.paragraph > 0 and not sites):
             # a claim, or an undated later paragraph, elaborates the event just reported
             # (its assailants, toll, how it unfolded): it reports no new one
-            found[-1].more.append(passage)
+            attach_detail(found, passage.text).more.append(passage)
             continue
         context = _context(article, sentences, passage)
         later = [s.text for s in sentences[passage.sentences[-1].index + 1:]]
@@ -147,6 +155,10 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             continue
         fatalities = count_fatalities(passage.text)
         weak = not d.explicit or d.reported
+        placed = place_sites(sites, place) if sites else []
+        if len(placed) >= 2:   # "killed in A, B and C": one event per site
+            add_sites(found, passage, coded, d, weak, placed, fatalities)
+            continue
         same = same_incident(found, coded.event_type, place, d.day, weak, passage.primary.text) if is_article else None
         borrowed = None
         if same is None and is_article:
@@ -154,7 +166,9 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             same = borrowed = next((c for c in found if c.place.from_sentence == passage.primary.text
                                     and c.coded.event_type == coded.event_type), None)
         if same is not None:
-            same.absorb(place, d, weak, fatalities)
+            # a mention that counts only the attacker who blew himself up is no competing toll
+            toll = fatalities if not fatalities or count_fatalities(passage.text, attackers=False) else 0
+            same.absorb(place, d, weak, toll, passage.text)
             if borrowed is not None and not weak:
                 same.date, same.weak = d, False
             continue
@@ -166,7 +180,9 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         lend_lead(found, passage, coded, d)
     for c in found:
         c.settle()
-        events.append(_event(article, c, published))
+        # the sites of one passage share its evidence: the ordinal keeps their ids apart
+        ordinal = sum(e.evidence_start == c.passage.primary.start for e in events)
+        events.append(replace(_event(article, c, published), ordinal=ordinal))
     return events, skips
 
 
@@ -225,7 +241,7 @@ def _placed_later(passage: _Passage, context: str, hint: str | None, prior, plac
 _REALIS = re.compile(
     r"\b(?:killed|attacked|clashed|abducted|kidnapped|ambushed|stormed|raided|bombed|shelled|exploded|"
     r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
-    r"recaptured|retook|occupying|occupied|overran|arrested|fought|shot|opened fire|massacred|"
+    r"recaptured|retook|occupying|occupied|overran|took (?:full )?control|freed|liberated|arrested|fought|shot|opened fire|massacred|"
     r"signed|withdrew|pulled out|handed over|entered|detained|surrendered|defected|defused|dismantled|"
     r"established|set up|imposed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
 # a claim of responsibility restates an attack already reported, it is no new event

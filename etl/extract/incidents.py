@@ -4,9 +4,10 @@ An article tells one incident in several places (lead, details, a quote, a claim
 an ACLED coder makes one row of it, and a row per separate incident, place or day.
 ``Found`` is an event found in a passage before it becomes a row; ``same_incident``
 finds the earlier event a passage mentions again; ``lend_lead`` gives a lead that
-names no place its toll and type to the sentence that places the incident.
+names no place its toll and type to the sentence that places the incident;
+``add_sites`` makes one event per site a passage lists (etl.extract.sites).
 
-May import: etl.extract.text, etl.extract.dates_fatalities.
+May import: etl.extract.text, etl.extract.dates_fatalities, etl.extract.sites.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from etl.extract.dates_fatalities.dates import DateMatch
-from etl.extract.dates_fatalities.fatalities import count_fatalities
+from etl.extract.dates_fatalities.fatalities import count_fatalities, reports_no_deaths
+from etl.extract.sites import share
 from etl.extract.text.taxonomy import Classification, classify
 
 
@@ -32,6 +34,8 @@ class Found:
     weak: bool        # dated only by publication or by a statement's day
     key: tuple
     more: list = field(default_factory=list)   # later passages that elaborate it
+    told: list = field(default_factory=list)   # texts of the later mentions folded into it
+    shared: bool = False   # its toll is a share of one the text gave for several sites
 
     def settle(self) -> None:
         """Read the elaborating passages too: how the incident unfolded tells its type
@@ -44,14 +48,20 @@ class Found:
             self.coded = coded
         if not self.fatalities:
             self.fatalities = count_fatalities(extra)
+        elif self.shared:   # a site's own paragraph tells its toll: it replaces the even share
+            own = count_fatalities(extra)
+            if own or reports_no_deaths(extra):
+                self.fatalities = own
 
-    def absorb(self, place, d: DateMatch, weak: bool, fatalities: int) -> None:
+    def absorb(self, place, d: DateMatch, weak: bool, fatalities: int, text: str = "") -> None:
         """Another mention of this incident: its own date and a finer place win; of two
         tolls the lowest stands (the codebook's lowest credible figure: "seven killed"
         and later "at least eight dead" is 7; a lead's running total, "16 killed" since
         Friday, gives way to the day's own "four died"), a later one fills a lead without one."""
         if self.weak and not weak:
             self.date, self.weak = d, False
+        if text:
+            self.told.append(text)
         if _finer(place, self.place):
             self.place = place
         if fatalities and (not self.fatalities or fatalities < self.fatalities):
@@ -71,6 +81,11 @@ def _support_fire(lead: Classification, told: Classification) -> bool:
 # "These hostages were executed in ..."
 _BACK_REFERENCE = re.compile(r"^(?:[\w\s,]{0,20}\b)?(?:the|these|this|those)\s+(?:\w+\s+)?(?:attacks?|incident|raid|assault|"
                              r"massacre|killings?|ambush|bombing|blast|explosion|hostages|victims|clash(?:es)?)\b", re.I)
+
+
+_DAY_REFERENCE = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last night)['’]s\s+"
+                            r"(?:[\w-]+\s+)?(?:attacks?|strikes?|bombings?|blasts?|explosions?|raids?|assault|ambush|"
+                            r"incident|killings?|massacre)\b", re.I)
 
 
 def lend_lead(found: list[Found], passage, coded: Classification, d: DateMatch) -> None:
@@ -121,8 +136,10 @@ def same_incident(found: list[Found], event_type: str, place, day: date, weak: b
     week when one of the two is dated only by the report."""
     if opens_another(sentence):
         return None
+    # "Sunday's attack came after ...": the day's incident named again, whatever its wording's type
+    told_again = _DAY_REFERENCE.search(sentence) is not None
     for c in found:
-        if c.coded.event_type != event_type or c.place.country != place.country:
+        if c.coded.event_type != event_type and not told_again or c.place.country != place.country:
             continue
         if not (_same_place(c.place, place) and (c.date.day == day or (weak or c.weak) and abs((c.date.day - day).days) <= 7)):
             continue
@@ -137,3 +154,83 @@ def _same_place(a, b) -> bool:
         return True
     # a region or its seat named for the incident, and a place inside it
     return bool(a.admin1) and a.admin1 == b.admin1 and 3 in (a.geo_precision, b.geo_precision)
+
+
+def _covering(found: list[Found], event_type: str, places: list, day: date, weak: bool, total: int | None) -> Found | None:
+    """The event found earlier whose sites the passage lists: the same type (or the toll
+    the sites' own tolls add up to) and day (or within a week when one of the two is
+    dated by the report), placed at the area the sites lie in or at one of them ("nine
+    were killed in X state" before "six in A, one in B and two in C")."""
+    admin1s = {p.admin1 for p in places}
+    for c in reversed(found):
+        if c.coded.event_type != event_type and not (total and c.fatalities == total) \
+                or c.place.country != places[0].country:
+            continue
+        if not (c.date.day == day or (weak or c.weak) and abs((c.date.day - day).days) <= 7):
+            continue
+        if any(_same_place(c.place, p) and c.place.geo_precision == p.geo_precision for p in places) \
+                or (c.place.geo_precision or 3) >= 2 and (not c.place.admin1 or c.place.admin1 in admin1s):
+            return c
+    return None
+
+
+def add_sites(found: list[Found], passage, coded: Classification, d: DateMatch, weak: bool,
+              placed: list[tuple[object, int | None]], toll: int) -> None:
+    """One event per site the passage lists, on its day: an event found earlier for
+    all of them (the region, or one of the sites) is broken down into them, and lends
+    its day to a passage that gives none, and its toll when the passage has none.
+    Tolls the text gives per site stand; a toll for all is shared evenly."""
+    own = [n for _, n in placed]
+    cover = _covering(found, coded.event_type, [p for p, _ in placed], d.day, weak,
+                      sum(n or 0 for n in own) if any(n is not None for n in own) else None)
+    if cover is not None:
+        found.remove(cover)
+        if cover.coded.event_type != coded.event_type:
+            coded = cover.coded   # the lead's reading of the act: a breakdown of its toll may only count deaths
+        if weak and not cover.weak:
+            d, weak = cover.date, False
+        toll = toll or cover.fatalities
+    tolls = own if any(n is not None for n in own) else share(toll, len(placed))
+    earlier = list(found)   # the sites are separate events: one is never folded into another
+    for i, ((place, _), n) in enumerate(zip(placed, tolls)):
+        same = same_incident(earlier, coded.event_type, place, d.day, weak, passage.primary.text)
+        if same is not None:
+            same.absorb(place, d, weak, n or 0)
+            continue
+        key = (place.country, place.admin1, place.location, d.day, coded.event_type)
+        if any(c.key == key for c in found):
+            continue
+        c = Found(passage, coded, d, place, n or 0, weak, key, shared=all(x is None for x in own) and len(placed) > 1)
+        if i == 0 and cover is not None:
+            c.more = cover.more
+        found.append(c)
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+_COMMON = frozenset("""said says that with were have been from they their this which also after about when there
+would into more other than what while where them these those some will could being over under""".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _COMMON}
+
+
+def attach_detail(found: list[Found], text: str) -> Found:
+    """The event an undated detail paragraph tells more of: the one whose place it names,
+    else the one it shares most words with that the others lack (its target, its
+    assailants, its toll: "four of the attackers were killed" after "four gunmen who
+    attacked a police station"), else the event just reported."""
+    if len(found) == 1:
+        return found[0]
+    folded = text.lower()
+    named = [c for c in found if c.place.location and c.place.location.lower() in folded]
+    if named:
+        return named[-1]
+    stems = _stems(text)
+    own = [_stems(" ".join([c.passage.text, *c.told])) for c in found]
+    everywhere = set.intersection(*own)
+    scores = [len((stems & o) - everywhere) for o in own]
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1 and scores[-1] == best:
+        return found[-1]
+    return found[scores.index(best)]

@@ -37,11 +37,17 @@ _COUNTED = re.compile(
     r"\bamong them,?\s+(?:a|one|the)\s+(?:[\w-]+\s+)?(?:suicide\s+)?bomber\b")
 
 
+_ATTACK_ONLY = re.compile(r"\bsuicide\s+(?:bombing|attack|blast|explosion|car bomb(?:ing)?|truck bomb(?:ing)?)\b")
+
+
 def bombers_to_add(text: str) -> int | None:
     """How many suicide bombers to add to the passage's other figures (0 when the text
     counts them already or no bomb went off); None when the passage names no suicide
     bomber (the caller then reads "killing himself" as the one attacker who died)."""
     if "suicide bomber" not in text:
+        # "the suicide bombing at the mosque killed 64": the bomber who died is no victim counted
+        if "suicide" in text and _ATTACK_ONLY.search(text) and not _COUNTED.search(text) and not _FOILED.search(text):
+            return 1
         return None
     if _COUNTED.search(text) or any("suicide bomber" in s and _FOILED.search(s) for s in _SENTENCES.split(text)):
         return 0   # counted already, or the sentence naming the bomber says no bomb went off

@@ -104,11 +104,14 @@ _BACKGROUND_CLAUSE = re.compile(
     r"\b(?:who|that)\s+(?:had|has|have)?\s*(?:been|was|were)\s+(?:\w+\s+){0,3}?|"
     r"\b(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}(?:launched|created|founded|established|formed|begun|started|"
     r"signed|adopted|introduced|enacted|inaugurated)\s+)(?:in|on|since)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+# a date in a since-clause: "the first attack since this crisis occurred in December"
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+,?\s+){1,6}?$")
 # a day counted from another opens the sentence ("Two days prior, ...", "On the previous
 # day ...") or dates its main verb ("took place two days prior"); elsewhere it dates a detail
 _FRONTED = re.compile(r"^[\"“‘'(]?\s*(?:(?:and|but|then|on|just|only|the|it was)\s+)*$")
 _HAPPENED = re.compile(r"\b(?:took place|occurred|happened|(?:was|were) (?:carried out|launched|staged))\s+(?:on\s+)?$")
 _CLAUSE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b[^,;]*$")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!Morning)(?<!Evening)(?<!Night)(?<!Afternoon)(?<!Prayer)(?<!Prayers)(?<!Mass)")
 _RANGE_END = re.compile(r"\s*(?:-|to|until|till|through|au)\s+", re.I)
 _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|weekend|"
                      r"overnight|night of|vers)\b", re.I)
@@ -116,6 +119,8 @@ _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|w
 # "released a statement Sunday evening", "told AFP on Monday"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|declared|"
                           r"(?:released|issued) a statement|in a statement)(?:\s+(?:\w+|\(\w+\))){0,2}?(?:\s+on)?\s*$")
+# the day a toll was counted, not the act's: "the death toll rose to 100 on Tuesday"
+_TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|hit)\s+(?:to\s+)?[\d,]+(?:\s+\w+)?\s+(?:on\s+)?$")
 _SAID_WORDS = ("said", "says", "told", "announced", "reported", "confirmed", "stated", "added", "declared",
                "statement")
 _MONTH_OF = re.compile(r"\(month of\)|\bmonth of\b", re.I)
@@ -301,13 +306,16 @@ def find_dates(sentence: str, published: date, anchor: date | None = None) -> li
                 continue   # "since 3 May", "until Friday"; but "from 1 to 17 November" is the event's span
             if m.group(0).lower().startswith(("since", "depuis")):
                 continue
-            if _in_background_clause(sentence, m):
-                continue   # a relative clause's date: history recalled, not the event's day
+            core = m.start() + (sentence[m.start()] == " ")   # a weekday's match may open on a space
+            if _in_background_clause(sentence, m) or _SINCE_CLAUSE.search(sentence, max(0, core - 60), core):
+                continue   # a relative or since-clause's date: history recalled, not the event's day
             if kind == "anchored" and not (_FRONTED.search(sentence, 0, m.start())
                                            or _HAPPENED.search(sentence, max(0, m.start() - 30), m.start())):
                 continue   # "released the following day", "the killing ... the day before": a detail's day
             if kind in ("current", "thisyear") and _CLAUSE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
                 continue   # "a journalist who was killed earlier this month"
+            if kind == "weekday" and not gd.get("rel") and _NAME_AFTER.match(original, m.end()):
+                continue   # "Sunday Tribune", "Honourable Sunday Abdul": a name, not a day
             mon = m.groupdict().get("mon") or m.groupdict().get("mon2")
             if mon in ("may", "mar") and original[m.start("mon" if m.groupdict().get("mon") else "mon2")].islower():
                 continue  # lowercase English "may" / "mar": the verb, not a month
@@ -338,7 +346,8 @@ def find_dates(sentence: str, published: date, anchor: date | None = None) -> li
             prec = 2
         if _MONTH_OF.search(sentence[end:end + 20]):
             prec = 3
-        said = speech and _SAID_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        said = speech and _SAID_BEFORE.search(sentence, max(0, start - 40), start) is not None \
+            or "to" in sentence and _TOLL_ROSE_BEFORE.search(sentence, max(0, start - 40), start) is not None
         out.append(DateMatch(d, prec, start, latest, True, rank == 4, said))
     return out
 
@@ -351,8 +360,10 @@ def event_date(sentence: str, published: date, context_dates: list[DateMatch] = 
         matches = find_dates(sentence, published)
     specific = [m for m in matches if not m.year_only]
     if specific:
-        # the act's own date before the day someone spoke about it
-        return min(specific, key=lambda m: m.reported)
+        # the act's own date before the day someone spoke about it; a full date before
+        # a vaguer one beside it ("Three weeks ago, on 23 November")
+        return min(specific, key=lambda m: (m.reported, m.latest != m.day and any(
+            o.precision == 1 and not o.reported and abs(o.start - m.start) < 40 for o in specific)))
     # a bare earlier year ("the journalist assassinated in 1998") dates a past fact the
     # report refers to, not the reported event; a bare current year is too vague to code
     current = [m for m in matches if m.day.year >= published.year]
@@ -366,3 +377,26 @@ def event_date(sentence: str, published: date, context_dates: list[DateMatch] = 
 def is_historical(match: DateMatch, published: date, days: int = HISTORICAL_DAYS) -> bool:
     """Background event: even its latest possible day is well before publication."""
     return match.explicit and (published - match.latest).days > days
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}
+_GATHERING = re.compile(r"\b(?:march|protest|rall|demonstrat|gather|vigil|sit-in|took to the streets)", re.I)
+_ANNIVERSARY = re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
+
+
+def anniversary(sentence: str, match: DateMatch) -> DateMatch | None:
+    """The day of the event whose anniversary the sentence marks ("marked the first
+    anniversary of the truck bombing"): N years before the day it was marked."""
+    m = _ANNIVERSARY.search(sentence) if "anniversary" in sentence else None
+    if m is None or _GATHERING.search(sentence, 0, m.start()):
+        return None   # a march or a vigil on the anniversary is itself the event
+    word = m.group("n").lower()
+    years = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    day = match.day
+    try:
+        day = day.replace(year=day.year - years)
+    except ValueError:   # 29 February
+        day = day.replace(year=day.year - years, day=28)
+    return DateMatch(day, match.precision, m.start(), day + (match.latest - match.day), True)

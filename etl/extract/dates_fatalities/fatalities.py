@@ -35,7 +35,7 @@ _VAGUE = {
 _NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
 _NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
 NUMBER = _NUMBER   # a number in figures or words ("1,200", "twenty-five")
-_QUALIFIER = (r"(?:at least|as many as|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
+_QUALIFIER = (r"(?:at least|as many as|(?:well|just|slightly) (?:over|above|more than)|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
               r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
               r"environ)\s+")
 _QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER})(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
@@ -52,13 +52,19 @@ _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|alleged
          r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts)")
 # "<quantity> [up to 6 words] were killed"
 _PASSIVE = re.compile(rf"(?<![\w-])(?<!how )(?<!no )(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()/-]+){{0,6}}?)\s+{_DIED}\b")
+# "four gunmen who attacked a police station in X have been killed": a relative clause
+# between the counted subject and its verb
+_PASSIVE_REL = re.compile(rf"(?<![\w-])(?<!how )(?<!no ){_QUANT}\s+(?:[\w-]+\s+){{0,2}}?(?:who|that)\s+(?:[^\s,.;]+\s+){{1,10}}?"
+                          r"(?:have|has|had|were|was)\s+(?:been\s+)?(?:(?:later|also|all|reportedly)\s+)?"
+                          r"(?:killed|shot dead|neutrali[sz]ed|slain|executed|lynched)\b")
 _COUNT_NOUN = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:people\s+|(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|bodies|corpses|killed)\b")
-_TOLL = re.compile(rf"\b(?:toll|the dead|fatalities)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached)\s+{_QUANT}")
+_TOLL = re.compile(rf"\b(?:toll|the dead|fatalities)\s+(?:[\w-]+\s+){{0,8}}?(?:to|of|at|is|was|reached)\s+{_QUANT}")
 _ACTIVE = re.compile(rf"\b{_KILL_VERB}\s+(?P<obj>[^.;:]*)")
 _ZERO = re.compile(r"\b(?:no|without(?: any)?|zero)\s+(?:\w+\s+)?(?:fatalities|casualties|deaths|one was killed|"
                    r"loss of life|lives were lost)|\bno\s+(?:\w+\s+)?(?:were|was)\s+killed")
 _FATALITIES_PLURAL = re.compile(r"\b(?:fatalities|deaths)\s+(?:were\s+)?(?:reported|recorded)\b")
 _BOMBER_DIED = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b|"
+                          r"\b(?:detonated|blew|blasted|exploded)\s+(?:himself|herself|themselves)\b|"
                           r"\bbombers?\b[^.]{0,40}\b(?:died|was killed|were killed|blew (?:himself|herself|themselves) up)")
 # where an active object list stops: injuries and follow-up clauses
 _OBJ_STOP = re.compile(r"\b(?:(?:and|while|as well as|,)?\s*(?:injur\w*|wound\w*|abduct\w*|kidnap\w*|leaving|before|after|"
@@ -84,6 +90,8 @@ _PASSIVE_ONE = re.compile(
     r"(?:killed|shot dead|murdered|beheaded|lynched|executed|slain|(?:stabbed|beaten|hacked|burnt|burned) to death)|"
     r"died|lost (?:his|her) life|succumbed)\b")
 # a breakdown of a toll just given ("12 people, including seven policemen, were killed")
+_ANIMALS = re.compile(r"\s+(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals|donkeys?|horses?|"
+                      r"herds?|heads? of cattle|chickens?|pigs?)\b")
 _SUBSET = re.compile(r",?\s*\(?\b(?:including|among them|of whom|dont)\b"
                      r"(?:(?!\s(?:were|was|had|have|are|died|killed)\b)[^,;.)])*[,)]?")
 _PLURAL_GENERIC = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:people|persons|civilians|villagers|residents|soldiers|"
@@ -143,6 +151,8 @@ def _object_count(obj: str) -> int | None:
         v = re.match(rf"(?P<vague>{_VAGUE_RE})\b", chunk)
         if v:
             total, found = total + _VAGUE[v.group("vague").lower()], True
+        elif m and _ANIMALS.match(chunk, m.end("num")):
+            continue
         elif m and parse_number(m.group("num")) is not None:
             total, found = total + parse_number(m.group("num")), True
         elif _SINGULAR.match(chunk) or re.match(r"^(?:him|her)\b", chunk):
@@ -191,6 +201,7 @@ _AGGREGATE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:insurgency|conflict|crisis|war|fighting|violence|unrest|"
     r"uprising|rebellion)\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|"
     r"\b(?:died|killed|dead|lives)\s+(?:\w+\s+)?(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:conflict|insurgency|war|crisis)\b|"
+    r"\b(?:conflict|insurgency|war|crisis)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b|"
     r"\b(?:last|this|past|per|each|every)\s+year\b|\bin\s+recent\s+(?:years|months)\b|"
     r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)\b|"
     r"\bin\s+(?:over|more than|some|about)?\s*(?:\d+|dozens|scores|hundreds|a series|several|numerous)\s+"
@@ -220,7 +231,7 @@ _SOURCE_CLAIM = re.compile(
     r"\baccording to\b|\bclaim(?:ed|s|ing)?\b|\bconflicting\b")
 
 
-def count_fatalities(text: str) -> int:
+def count_fatalities(text: str, attackers: bool = True) -> int:
     """Fatalities reported in an event passage (one or more sentences).
 
     Figures for different victims add up ("killed 5 soldiers and 10 militants" is 15;
@@ -250,11 +261,22 @@ def count_fatalities(text: str) -> int:
     ranged = _RANGE_NOUN.search(text) if "fatalit" in text else None
     if ranged and parse_number(ranged.group("num")) is not None:
         return parse_number(ranged.group("num"))
-    bombers = bombers_to_add(text)
+    bombers = bombers_to_add(text) if attackers else 0
     counts = []
     for sentence in _SENTENCE_END.split(text):
-        counts.append((_sentence_count(sentence, bombers is None), sentence))
-    return _reported(text, counts) + (bombers or 0)
+        counts.append((_sentence_count(sentence, False), sentence))
+    if bombers is None:   # the one attacker who blew himself up, however often the text says so
+        bombers = 1 if ("self" in text or "bomber" in text) and _BOMBER_DIED.search(text) else 0
+    return _reported(text, counts) + bombers
+
+
+_NO_DEATHS = re.compile(r"\bno\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|one was killed|lives were lost)\b|"
+                        r"\bno\s+(?:\w+\s+)?(?:were|was)\s+killed\b|\bnobody (?:was|died)\b")
+
+
+def reports_no_deaths(text: str) -> bool:
+    """Does the text say nobody died ("No deaths were reported")?"""
+    return _NO_DEATHS.search(text.lower()) is not None
 
 
 def _reported(text: str, counts: list[tuple[int, str]]) -> int:
@@ -273,6 +295,7 @@ def _reported(text: str, counts: list[tuple[int, str]]) -> int:
 # a later sentence that adds victims to those already counted, or updates the toll
 _MORE = re.compile(r"\b(?:also|another|other|others|additional(?:ly)?|as well|in addition|besides|too|further)\b|"
                    r"\bmore\b(?! than)")
+_PART = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:of them|of the (?:dead|victims)|(?:people|persons|civilians|victims)\b)")
 _UPDATE = re.compile(r"\b(?:toll|in total|bringing|risen to|rose to|climbed to)\b")
 
 
@@ -285,6 +308,8 @@ def _combine(counts: list[tuple[int, str]]) -> int:
     for n, s in counts:
         if not n:
             continue
+        if total and n < total and not _MORE.search(s) and _PART.search(s):
+            continue   # "around 20 of them on a bus", "a bus in which 20 people were killed": part of the toll
         if total and not _MORE.search(s) and (_UPDATE.search(s) or n >= 3 and n in seen):
             total = max(total, n)
         else:
@@ -307,13 +332,16 @@ def _sentence_count(s: str, lone_attacker: bool = True) -> int:
     if "includ" in s or " of whom" in s or "among them" in s or " dont " in s:
         s = _SUBSET.sub(" ", s)
     counts: list[tuple[int, int]] = []   # (start offset, value)
-    for pat in (_COUNT_NOUN, _TOLL, _PASSIVE):
+    rel = (_PASSIVE_REL,) if " who " in s or " that " in s else ()
+    for pat in (_COUNT_NOUN, _TOLL, _PASSIVE, *rel):
         for m in pat.finditer(s):
             q = _quant(m)
             if q is None:
                 continue
             if pat is _PASSIVE and re.search(r"\b(?:injur|wound|abduct|kidnap|arrest|rescued)", m.group("mid") or ""):
                 continue
+            if _ANIMALS.match(s, m.end("num") if m.groupdict().get("num") else m.end("vague")):
+                continue   # "39 cattle were killed": livestock are no fatalities
             if pat is _PASSIVE and _NOT_TOLL_MID.search(m.group("mid") or ""):
                 continue
             if pat is _PASSIVE and _BARE_KILLED.search(m.group(0)) and _OBJECT_AFTER.match(s, m.end()):
