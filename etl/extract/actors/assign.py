@@ -164,6 +164,37 @@ def _article_groups(article: str, country: str, day: datetime.date) -> tuple[Can
     return tuple(seen.values())
 
 
+@lru_cache(maxsize=8)
+def _article_clans(article: str, country: str, day: datetime.date) -> tuple[Candidate, ...]:
+    """The clan militias an article names (one of each, in the order named)."""
+    seen: dict[str, Candidate] = {}
+    for c in read_note(article, country, day).armed:
+        if c.kind == "communal" and c.name.endswith(f" Clan Militia ({country})"):
+            seen.setdefault(c.name, c)
+    return tuple(seen.values())
+
+
+def _lend_article_clans(reading: Reading, article: str, country: str, day: datetime.date) -> None:
+    """"clashes between militias from rival clans" in a report that names the clans
+    elsewhere ("fighters from the X and Y clans"): the passage's generic communal
+    militias are those clans' militias, in the order the article names them, when
+    it names no more clans than the passage has militias (one or two)."""
+    generic = [i for i, c in enumerate(reading.armed) if c.kind == "communal_generic"]
+    if not generic:
+        return
+    clans = _article_clans(article, country, day)
+    if not clans or len(clans) > 2:
+        return
+    slots = generic if len(generic) > 1 or len(clans) == 1 else generic * 2
+    for k, (i, clan) in enumerate(zip(slots, clans)):
+        c = reading.armed[i]
+        lent = Candidate(clan.name, clan.inter, "communal", c.start, c.end, c.passive_agent)
+        if k and i == slots[k - 1]:
+            reading.armed.insert(i + 1, lent)   # one generic word for both clans' militias
+        else:
+            reading.armed[i] = lent
+
+
 def _lend_article_group(reading: Reading, article: str, country: str, day: datetime.date) -> None:
     """"Gunmen attacked the village..." in a report naming the ADF only in a later
     sentence: the passage's generic assailants ("gunmen", "attackers", "rebels",
@@ -193,6 +224,7 @@ def assign_actors(sentence: str, event_type: str, sub_event_type: str, country: 
     text = sentence or ""
     reading = read_note(text, country, event_date)
     if article and event_type not in ("Protests", "Riots"):
+        _lend_article_clans(reading, article, country, event_date)
         _lend_article_group(reading, article, country, event_date)
     if event_type not in ("Protests", "Riots"):
         reading.armed.extend(o for o in reading.orgs if o.inter in (2, 3))

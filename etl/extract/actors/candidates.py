@@ -8,6 +8,7 @@ actor 2) happens in ``actors.py``.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,6 +37,15 @@ AFFILIATION_AFTER = re.compile(r"[\s-](?:linked|affiliated|allied|aligned|inspir
 AFFILIATED_GAP = 45
 PRECEDING_NAME = re.compile(r"([A-Z][\w'-]+)\s+$")
 PRECEDING_NAMES = re.compile(r"((?:[A-Z][\w'-]+\s+){1,3})$")
+# Clan militias named by their clans: "fighters from the X and Y clans", "gunmen belonging
+# to the X clan", "X and Y clan militias" (a clan name may run to two words: "Habar Gidir")
+_CLAN_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_CLAN_NAMES = rf"({_CLAN_NAME})(?:,\s*({_CLAN_NAME}))?(?:,?\s+(?:and|&)\s+(?:the\s+)?({_CLAN_NAME}))?"
+_CLAN_FIGHTERS = r"(?i:fighters|gunmen|militias?|militiamen|forces|armed men|members of (?:the )?militias?)"
+CLAN_MILITIA = re.compile(
+    rf"\b{_CLAN_FIGHTERS}\s+(?:from|of|belonging to|loyal to|hailing from)\s+(?:the\s+)?(?:rival\s+)?"
+    rf"{_CLAN_NAMES}\s+(?:sub-?)?clans?\b"
+    rf"|\b{_CLAN_NAMES}\s+(?:sub-?)?clans?['’]?\s+(?:militias?|militiamen|fighters|gunmen|forces)\b")
 
 
 @dataclass
@@ -226,9 +236,39 @@ def read_note(text: str, country: str, day: date) -> Reading:
             r.riot_positions.append(m.start)
         if "government" in kinds:
             r.government_positions.append(m.start)
+    _clan_militias(r, text, country)
     _prefer_units(r.armed)
     _drop_affiliations(r.armed, text)
     return r
+
+
+@lru_cache(maxsize=1)
+def clan_spellings() -> dict[str, str]:
+    """Written clan name (lower case) -> ACLED's spelling (data/clan_names.csv)."""
+    with open(DATA_DIR / "clan_names.csv", encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {a.strip().lower(): row["name"] for row in rows for a in row["aliases"].split("|") if a.strip()}
+
+
+def _clan_militias(r: Reading, text: str, country: str) -> None:
+    """"fighters from the Marehan and Majerten clans": each clan's militia is an actor
+    ("Marehan Clan Militia (Somalia)", ACLED's spelling), in place of the generic
+    militia, gunmen or communal militia read from the same words."""
+    stop = militia_stopwords()
+    spell = clan_spellings()
+    for m in CLAN_MILITIA.finditer(text):
+        names = [n for n in m.groups() if n and n.split()[0] not in stop]
+        if not names:
+            continue
+        lo, hi = m.start(), m.end()
+        r.armed[:] = [c for c in r.armed if not (c.kind in ("communal", "communal_generic", "unidentified")
+                                                 and lo - 2 <= c.start < hi + 2)]
+        for n in names:
+            clan = spell.get(n.replace("’", "'").lower(), n)
+            name = f"{clan} Clan Militia ({country})"
+            if all(c.name != name for c in r.armed):
+                r.armed.append(Candidate(name, 4, "communal", lo, hi))
+    r.armed.sort(key=lambda c: c.start)
 
 
 def _drop_affiliations(cands: list[Candidate], text: str) -> None:

@@ -18,6 +18,8 @@ from etl.extract.places.text import ACRONYM, FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_W
 
 
 NEAR_DISTRICT_KM = 12.0
+OFFICE_PENALTY = 3.0
+ALIAS_ABROAD_POP = 50_000
 
 
 class Resolver:
@@ -107,6 +109,12 @@ def _place_score(r: Resolver, m: Mention, p: int, free_admins: list[int]) -> flo
         # a town of a country the text never names, given without a cue: a
         # person ("spokesman Orlando ..."), a body's name ("Union for Peace") or
         # a filing place ("JOHANNESBURG (AP)"), not the event's place
+        return None
+    if r.hint and cc != r.hint and cc not in r.sent_cc and fold(g.pl_name[p]) != m.key \
+            and g.pl_pop[p] < ALIAS_ABROAD_POP and not m.attached:
+        # "speaking in Boni" in a report from Mali: a small town abroad known by
+        # that name only as an alternate spelling is a village the gazetteer lacks,
+        # even when the article names that other country somewhere
         return None
     score = prior + 0.5 * math.log10(g.pl_pop[p] + 10)
     # the town and its stated admin2 agreeing outvote a state name that
@@ -311,7 +319,9 @@ def place_candidates(r: Resolver, mentions: list[Mention]) -> list[PlaceCandidat
             continue
         if id(m) in countries:
             continue  # a country name, not a place in it
-        order_pen = 0.4 * order
+        # the seat of an office ("the Commissioner of Finance in Marka district") yields
+        # to a place the sentence gives for the act itself
+        order_pen = 0.4 * order + (OFFICE_PENALTY if m.office else 0.0)
         as_area = m.admin_word or (m.admins and not r.has_places(m) and m.cue)
         subs = r.admin_ids(m) if as_area else ()
         # "the Sapouy district", "Tongomayel commune": an area below the

@@ -24,6 +24,8 @@ STOP = frozenset(_WORDS["stop"])
 SPEECH = frozenset(_WORDS["speech"])
 AUDIENCE = frozenset(_WORDS["audience"])
 TELLING = frozenset(_WORDS["telling"])
+OFFICE = frozenset(_WORDS["office"])
+PORTFOLIO = OFFICE | frozenset(_WORDS["portfolio_body"])
 CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les es of di del wa bin ibn".split())
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
@@ -54,6 +56,7 @@ class Mention:
     admin_word: int       # 1/2 when a type word follows ("X State", "X LGA"), else 0
     attached: list        # admin/town parts given in parentheses or after a comma
     in_parens: bool
+    office: bool = False  # the seat of an office named just before it ("Commissioner of X in Marka")
 
 
 def tokenize(text: str) -> list[str]:
@@ -82,6 +85,7 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
     depth = 0
     i = 0
     n = len(tokens)
+    office_end = -2
     while i < n:
         tok = tokens[i]
         if tok == "(":
@@ -160,6 +164,16 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             while j > i + 1 and (not cap[j - 1] or _admin_follows(lowered, j - 1)):
                 j -= 1  # "Gujiba LGA": the type word is read after the name
             key = " ".join(folded[i:j])
+            if i >= 2 and lowered[i - 1] == "of" and lowered[i - 2] in PORTFOLIO:
+                # "the Commissioner of Administration (and Finance)": a portfolio, not a
+                # village; the name after an office holder's ("... in Marka district") is
+                # the office's seat
+                while j + 1 < n and lowered[j] in ("and", "&") and cap[j + 1]:
+                    j += 2
+                if lowered[i - 2] in OFFICE:
+                    office_end = j
+                i = j
+                continue
             if key in g.demonyms or all(ACRONYM.match(t) for t in tokens[i:j]):
                 # "Burkinabe soldiers", "the MPP party": a people or an acronym, not a village
                 i = j
@@ -175,6 +189,8 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             i = j  # "told reporters in Maputo": where the statement was made
             continue
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
+        if i == office_end + 1 and lowered[office_end] in ("in", "for", "of"):
+            out[-1].office = True   # where the office holder serves, not where the event was
         i = j
     return out
 
