@@ -140,3 +140,17 @@ def test_a_suicide_attacker_counts_once(text, expected):
 def test_a_toll_that_rose_and_the_victims_alone():
     assert count_fatalities("The death toll from the market bombing in the town rose to 41 on Monday.") == 41
     assert count_fatalities("The bomber blew himself up at the gate.", attackers=False) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting clause after the victims names no victim
+    ("Shells hit the bus station on Friday, killing 11 travellers, a regional health office said.", 11),
+    ("Soldiers engaged the raiders near the ford, killing at least five of them, a district source in the capital said.", 5),
+    ("Gunmen killed two farmers, a herder and a teacher, residents told reporters.", 4),
+    ("The raid killed three guards according to the company.", 3),
+    # the attacker who died is counted in the toll already
+    ("A man blew himself up at the wedding hall, killing 13 people including the attacker.", 13),
+    ("A suicide bomber struck the checkpoint, killing six people, including the assailant, police said.", 6),
+])
+def test_reporting_clauses_and_attackers_already_counted(text, expected):
+    assert count_fatalities(text) == expected

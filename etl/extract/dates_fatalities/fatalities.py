@@ -128,6 +128,11 @@ def _quant(m: re.Match) -> int | None:
     return parse_number(num) if num else None
 
 
+# a reporting clause after the victims: "..., a military source in the town said", "according to police"
+_ATTRIBUTION = re.compile(r"(?:,\s*[^,]{0,80}?\b(?:said|says|told|reported|added|stated|confirmed)\b|"
+                          r",?\s+according to\b).*$")
+
+
 def _object_count(obj: str) -> int | None:
     """Victims in the object of an active kill verb: 'two soldiers and a civilian' -> 3."""
     # "killing and wounding a number of soldiers": the victims follow the second verb;
@@ -136,6 +141,7 @@ def _object_count(obj: str) -> int | None:
     if re.match(r"^\s*(?:and|but|while|,)\b", obj):
         return None
     obj = _LEAD_QUALIFIER.sub("", obj)   # "at least", "over": not the prepositions that end a list
+    obj = _ATTRIBUTION.sub("", obj)   # "killing 14 civilians, a local medical group said": no victim
     stop = _OBJ_STOP.search(obj)
     if stop:
         if stop.start() == 0:
