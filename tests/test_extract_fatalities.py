@@ -154,3 +154,18 @@ def test_a_toll_that_rose_and_the_victims_alone():
 ])
 def test_reporting_clauses_and_attackers_already_counted(text, expected):
     assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victims between a kill verb's words
+    ("A crowd at the market beat three suspected thieves to death on Sunday.", 3),
+    ("Raiders hacked a herder to death near the well.", 1),
+    # "them": the people the sentence counted before the verb
+    ("The kidnappers took six farmers into the forest and shot them dead, relatives said.", 6),
+    ("Fighters seized two aid workers at the checkpoint and later killed them.", 2),
+    ("Police shot at the crowd until it fled.", 0),
+    # the counted killers of "him" are no victims
+    ("Three masked men killed him in front of his shop.", 1),
+])
+def test_victims_inside_the_kill_verb_and_them(text, expected):
+    assert count_fatalities(text) == expected

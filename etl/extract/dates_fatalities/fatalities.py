@@ -75,7 +75,7 @@ _OBJ_STOP = re.compile(r"\b(?:(?:and|while|as well as|,)?\s*(?:injur\w*|wound\w*
 _BARE_KILLED = re.compile(r"(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?<!got )(?<!being )"
                           r"\b(?:killed|murdered|massacred|slaughtered|executed|beheaded|lynched)$")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{_QUALIFIER})?(?:{_NUMBER}\b|(?:a|an|the|his|her|their|its|several|many|dozens|"
-                           r"scores|hundreds|some|themselves|himself|herself|everyone|anyone)\b)")
+                           r"scores|hundreds|some|themselves|himself|herself|them|him|everyone|anyone)\b)")
 _LEAD_QUALIFIER = re.compile(rf"^\s*{_QUALIFIER}")
 # "were killed by", "had been killed in": the participle of a passive clause has no object
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$")
@@ -168,6 +168,23 @@ def _object_count(obj: str) -> int | None:
         elif re.match(r"^(?:them|all)\b", chunk):
             found = True
     return total if found else None
+
+
+# a kill verb whose victims stand between its words: "beat two men to death", "shot them dead"
+_SPLIT_KILL = re.compile(r"\b(?:shot|shoot|shooting|beat|beating|hacked|hacking|stabbed|stabbing|burnt|burned|burning|"
+                         r"stoned|stoning|clubbed|clubbing|bludgeoned|hanged|hanging)\s+"
+                         r"(?P<obj>(?!(?:dead|to|and|at|in|on|by)\b)(?:[\w'’-]+\s+){1,5}?)(?:dead|to death)\b")
+_THEM = re.compile(r"^\s*(?:them|all of them)\b")
+# the people "them" stands for: the sentence's last figure of people before the verb
+_PEOPLE_FIGURE = re.compile(rf"(?<![\w-])(?P<num>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|"
+                            r"villagers|residents|passengers|travell?ers|men|women|children|boys|girls|farmers|"
+                            r"herders|soldiers|policemen|officers|workers|labou?rers|traders|miners|students|"
+                            r"worshippers|hostages|captives|suspects|fishermen|motorists|drivers|teachers)\b")
+
+
+def _antecedent(before: str) -> int | None:
+    figures = list(_PEOPLE_FIGURE.finditer(before))
+    return parse_number(figures[-1].group("num")) if figures else None
 
 
 # an analyst's explicit coding note ("Unknown fatalities coded as 3", "coded as 10 fatalities")
@@ -357,11 +374,14 @@ def _sentence_count(s: str, lone_attacker: bool = True) -> int:
                 subject = m.group(0)[:m.end("mid") - m.start()]
                 q = max(q, _object_count(subject + " .") or 0)
             counts.append((m.start(), q))
-    for m in _ACTIVE.finditer(s):
-        # "killed 3 soldiers", "killing a woman and her two children"
+    split = _SPLIT_KILL.finditer(s) if " dead" in s or " death" in s else ()
+    for m in (*_ACTIVE.finditer(s), *split):
+        # "killed 3 soldiers", "killing a woman and her two children", "beat two men to death"
         if _AUX_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue
-        q = _object_count(m.group("obj"))
+        q = _object_count(m.group("obj") + (" ." if m.re is _SPLIT_KILL else ""))
+        if q == 0 and _THEM.match(m.group("obj")):
+            q = _antecedent(s[:m.start()])   # "forced nine passengers off the bus and shot them dead"
         if q is not None:
             counts.append((m.start(), q))
     spans = [(pos, pos + 60) for pos, _ in counts]
