@@ -169,3 +169,14 @@ def test_reporting_clauses_and_attackers_already_counted(text, expected):
 ])
 def test_victims_inside_the_kill_verb_and_them(text, expected):
     assert count_fatalities(text) == expected
+
+
+def test_a_detail_adds_the_other_sides_dead_only():
+    from etl.extract.dates_fatalities.fatalities import extend_toll
+    lead = "Five guards were killed when gunmen stormed the prison on Monday."
+    assert extend_toll(5, lead, "The guards returned fire and killed two of the gunmen, the warden said.") == 7
+    assert extend_toll(5, lead, "Three raiders were also killed in the gunfight.") == 8
+    # a detail that restates or breaks down the toll adds nothing
+    assert extend_toll(5, lead, "Five guards were killed and four others wounded, the warden said.") == 5
+    assert extend_toll(5, lead, "Two of the guards killed were brothers.") == 5
+    assert extend_toll(0, lead, "Four guards died in the attack.") == 4

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from etl.extract.dates_fatalities.dates import DateMatch
-from etl.extract.dates_fatalities.fatalities import count_fatalities, reports_no_deaths
+from etl.extract.dates_fatalities.fatalities import count_fatalities, extend_toll, reports_no_deaths
 from etl.extract.sites import share
 from etl.extract.text.taxonomy import Classification, classify
 
@@ -46,9 +46,9 @@ class Found:
         coded = classify(self.passage.text + " " + extra, self.passage.primary.text)
         if coded is not None and coded.event_type != "Strategic developments" and not _support_fire(self.coded, coded):
             self.coded = coded
-        if not self.fatalities:
-            self.fatalities = count_fatalities(extra)
-        elif self.shared:   # a site's own paragraph tells its toll: it replaces the even share
+        if not self.shared:
+            self.fatalities = extend_toll(self.fatalities, self.passage.text, extra)
+        else:   # a site's own paragraph tells its toll: it replaces the even share
             own = count_fatalities(extra)
             if own or reports_no_deaths(extra):
                 self.fatalities = own

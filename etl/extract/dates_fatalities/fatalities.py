@@ -322,6 +322,25 @@ _PART = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:of them|of the (?:dead|victims)|(?
 _UPDATE = re.compile(r"\b(?:toll|in total|bringing|risen to|rose to|climbed to)\b")
 
 
+_RETURN_FIRE = re.compile(r"\b(?:returned fire|fired back|fought back|retaliat\w*|repell?\w*|repuls\w*|"
+                          r"in the exchange of fire|in the ensuing (?:gun ?battle|firefight|fighting|clash))\b")
+
+_ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been)\s+also\s+[\"“]?(?:killed|neutrali[sz]ed|shot dead)\b")
+
+
+def extend_toll(toll: int, told: str, detail: str) -> int:
+    """A toll already read from ``told`` with the deaths a later detail paragraph adds
+    ("police returned fire and killed four of the attackers" after "six officers were
+    killed"); a figure the detail restates, updates or breaks down adds nothing."""
+    if not toll:
+        return count_fatalities(detail)
+    # only the other side's dead, told as such ("returned fire and killed four of the
+    # attackers", "two rebels were also killed"): other figures restate the toll
+    added = [(_sentence_count(x, False), x) for x in _SENTENCE_END.split(detail.lower())
+             if _RETURN_FIRE.search(x) or _ALSO_KILLED.search(x)]
+    return _combine([(toll, told.lower()), *added]) if any(n for n, _ in added) else toll
+
+
 def _combine(counts: list[tuple[int, str]]) -> int:
     """The passage's toll from its sentences' figures: figures for different victims
     add up, unless a later sentence restates the toll ("the toll is 58 dead": the
