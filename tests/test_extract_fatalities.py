@@ -117,6 +117,9 @@ def test_killers_counted_in_the_subject_are_not_victims(text, expected):
     ("The blast killed well over 300 people.", 300),
     # a conflict's count is no event's toll
     ("The insurgency has killed thousands of people and displaced millions.", 0),
+    ("The militia is blamed for killing more than 300 villagers in eight months.", 0),
+    ("Over 5,000 people have died in the region, according to aid group estimates.", 0),
+    ("About 30 people were killed last weekend in three attacks on farming villages.", 0),
     # livestock are no fatalities
     ("Raiders shot dead 25 cattle and two herders.", 2),
     ("Some 60 goats were killed in the crossfire.", 0),

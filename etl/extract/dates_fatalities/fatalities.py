@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.dates_fatalities.background import DEATH_HINTS, is_aggregate_toll, strip_grievances
 from etl.extract.dates_fatalities.bombers import bombers_to_add
 
 _UNITS = {
@@ -206,41 +207,6 @@ _SET_ABLAZE = re.compile(rf"\bset\s+(?P<num>{_NUMBER}|a|an)\s+(?:suspected\s+|al
                          r"suspects?|militiamen|herders?|herdsm[ae]n|bandits?|criminals?|witch(?:es)?|wizards?|"
                          r"ritualists?|rapists?|members?)\s+(?:ablaze|on fire|alight)\b")
 
-# deaths named as the grievance or background of the reported act, not caused by it:
-# "protested over the killing of a student", "an accident that killed four"
-_GRIEVANCE = re.compile(
-    r"\b(?:over|against|protest(?:ing|ed)?|condemn\w*|denounc\w*|mourn\w*|justice for|in reaction to|"
-    r"in response to|following|after|to demand|demanding|in memory of|commemorat\w*|anniversary of)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:killings?|deaths?|murders?|executions?|massacres?|lynching)\s+of\b[^.;]*|"
-    r"\b(?:accident|crash|explosion|fire|collapse|flood\w*|pollution|disease|illness|outbreak)\s+"
-    r"(?:that|which)\s+(?:[\w-]+\s+){0,2}(?:killed|claimed)\b[^.;]*|"
-    r"\b(?:those|people|persons|members)\s+(?:allegedly\s+|reportedly\s+)?killed\s+by\b[^.;,]*|"
-    r"\b(?:executed|killed)\s+[^.;]{0,30}\byears ago\b")
-# deaths counted over months or years, or over many attacks: a statistic of the
-# conflict ("109 soldiers have been killed since the insurgency began", "killed
-# nearly 2,000 people last year", "hundreds killed in over 20 attacks"), no event's toll
-_AGGREGATE = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|beginning|end)\s+of)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b|"
-    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:insurgency|conflict|crisis|war|fighting|violence|unrest|"
-    r"uprising|rebellion)\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|"
-    r"\b(?:died|killed|dead|lives)\s+(?:\w+\s+)?(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:conflict|insurgency|war|crisis)\b|"
-    r"\b(?:conflict|insurgency|war|crisis)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b|"
-    r"\b(?:last|this|past|per|each|every)\s+year\b|\bin\s+recent\s+(?:years|months)\b|"
-    r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)\b|"
-    r"\bin\s+(?:over|more than|some|about)?\s*(?:\d+|dozens|scores|hundreds|a series|several|numerous)\s+"
-    r"(?:of\s+)?(?:attacks|raids|incidents|massacres|bombings|clashes)\b")
-_AGGREGATE_HINTS = ("since", "year", "recent", "over the", "attacks", "raids", "incidents", "massacres",
-                    "bombings", "clashes", "conflict", "insurgency", "war", "crisis")
-
-
-def is_aggregate_toll(sentence: str) -> bool:
-    """Are the sentence's deaths a statistic of a period, a conflict or many attacks
-    ("more than 1,500 people were killed last year"), not an event's toll?"""
-    s = sentence.lower()
-    return (any(h in s for h in _DEATH_HINTS) and any(h in s for h in _AGGREGATE_HINTS)
-            and _AGGREGATE.search(s) is not None)
-
-
 _ONE_HINTS = ("was ", "been ", "got ", "died", "succumbed", "lost h")
 # a figure the sentence itself calls false
 _FALSE_CLAIM = re.compile(r"\bfake news\b")
@@ -270,7 +236,7 @@ def count_fatalities(text: str, attackers: bool = True) -> int:
             # "coded as 3 plus 2 suicide bombers", "coded as 10 + the bomber"
             plus = coded.groupdict().get("plus")
             return v + (1 if plus in ("the", "a", "an") else parse_number(plus) or 0 if plus else 0)
-    if not any(h in text for h in _DEATH_HINTS):
+    if not any(h in text for h in DEATH_HINTS):
         return 0
     split = _SPLIT.search(text) if "fatalit" in text else None
     if split:
@@ -360,17 +326,13 @@ def _combine(counts: list[tuple[int, str]]) -> int:
     return total
 
 
-_DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "slain", "lynch",
-                "execut", "massacr", "slaughter", "lives", "life", "perish", "succumb", "toll", "neutrali",
-                "tué", "mort", "corpse", "bomber", "ablaze", "alive", "on fire", "alight")
-
 
 def _sentence_count(s: str, lone_attacker: bool = True) -> int:
-    if not any(h in s for h in _DEATH_HINTS):
+    if not any(h in s for h in DEATH_HINTS):
         return 0
-    if any(h in s for h in _AGGREGATE_HINTS) and _AGGREGATE.search(s) or "fake" in s and _FALSE_CLAIM.search(s):
+    if is_aggregate_toll(s) or "fake" in s and _FALSE_CLAIM.search(s):
         return 0
-    s = _GRIEVANCE.sub(" ", s)   # only sentences that mention deaths pay for this
+    s = strip_grievances(s)   # only sentences that mention deaths pay for this
     if "includ" in s or " of whom" in s or "among them" in s or " dont " in s:
         s = _SUBSET.sub(" ", s)
     counts: list[tuple[int, int]] = []   # (start offset, value)
