@@ -183,3 +183,13 @@ def test_a_detail_adds_the_other_sides_dead_only():
     assert extend_toll(5, lead, "Five guards were killed and four others wounded, the warden said.") == 5
     assert extend_toll(5, lead, "Two of the guards killed were brothers.") == 5
     assert extend_toll(0, lead, "Four guards died in the attack.") == 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French: approximate numbers, passives with "ont été", fallen soldiers, lists with "et"
+    ("Une trentaine d'assaillants ont été neutralisés lors de la riposte.", 30),
+    ("Le bilan fait état de quatre gendarmes et de deux civils tombés.", 6),
+    ("Trois soldats ont été tués dans l'embuscade.", 3),
+])
+def test_french_tolls(text, expected):
+    assert count_fatalities(text) == expected

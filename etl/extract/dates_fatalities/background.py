@@ -9,7 +9,7 @@ import re
 
 DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "slain", "lynch",
                 "execut", "massacr", "slaughter", "lives", "life", "perish", "succumb", "toll", "neutrali",
-                "tué", "mort", "corpse", "bomber", "ablaze", "alive", "on fire", "alight")
+                "tué", "mort", "tombés", "abattus", "corpse", "bomber", "ablaze", "alive", "on fire", "alight")
 
 # deaths named as the grievance or background of the reported act, not caused by it:
 # "protested over the killing of a student", "an accident that killed four"

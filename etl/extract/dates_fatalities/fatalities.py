@@ -32,14 +32,20 @@ _VAGUE = {
     "an unreported number of": 3, "undisclosed number of": 3, "an undisclosed number of": 3, "dozens of": 12, "dozens": 12,
     "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "plusieurs": 3,
     "des dizaines de": 12, "des centaines de": 100,
+    # French approximate numbers ("une vingtaine de", about twenty)
+    "une dizaine de": 10, "une douzaine de": 12, "une quinzaine de": 15, "une vingtaine de": 20,
+    "une trentaine de": 30, "une quarantaine de": 40, "une cinquantaine de": 50, "une centaine de": 100,
 }
+_VAGUE.update({k[:-3]: v for k, v in _VAGUE.items() if k.startswith("une ")})   # "une trentaine d'assaillants"
 _NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
 _NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
 NUMBER = _NUMBER   # a number in figures or words ("1,200", "twenty-five")
 _QUALIFIER = (r"(?:at least|as many as|(?:well|just|slightly) (?:over|above|more than)|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
               r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
               r"environ)\s+")
-_QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER})(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
+# "une vingtaine de" is a vague amount, not "une" (one)
+_FR_ABOUT = r"(?!\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\b)"
+_QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER}){_FR_ABOUT}(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 
 _KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|murdered|beheading|"
@@ -47,10 +53,10 @@ _KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|m
               r"lynching|lynched|burning to death|burnt to death|burned to death|claiming the lives of|"
               r"claimed the lives of|neutralized|neutralised|neutralising|neutralizing|tuant|tué|tués)")
 _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|allegedly|also|later|all|"
-         r"subsequently|confirmed|feared|found)\s+)*[\"“‘']?(?:killed|dead|died|murdered|shot dead|slain|"
+         r"subsequently|confirmed|feared|found|ont été|a été|sont)\s+)*[\"“‘']?(?:killed|dead|died|murdered|shot dead|slain|"
          r"beheaded|executed|lynched|burnt to death|burned to death|lost their lives|lost his life|"
          r"lost her life|perished|succumbed|neutralized|neutralised|burnt alive|burned alive|massacred|slaughtered|"
-         r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts)")
+         r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts|neutralisés|abattus|tombés)")
 # "<quantity> [up to 6 words] were killed"
 _PASSIVE = re.compile(rf"(?<![\w-])(?<!how )(?<!no )(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()/-]+){{0,6}}?)\s+{_DIED}\b")
 # "four gunmen who attacked a police station in X have been killed": a relative clause
@@ -150,8 +156,9 @@ def _object_count(obj: str) -> int | None:
         obj = obj[:stop.start()]
     obj = re.sub(r"^\s*of\s+", "", obj)   # "the killing of 10 people"
     total, found = 0, False
-    for chunk in re.split(r"\s*(?:,|\band\b|&|\bplus\b)\s*", obj.strip()):
-        chunk = re.sub(rf"^{_QUALIFIER}", "", chunk.strip())
+    for chunk in re.split(r"\s*(?:,|\band\b|\bet\b|&|\bplus\b)\s*", obj.strip()):
+        chunk = re.sub(rf"^(?:de\s+|d')?{_QUALIFIER}", "", chunk.strip())
+        chunk = re.sub(r"^(?:de\s+|d')", "", chunk)   # "deux soldats et de trois VDP"
         if not chunk:
             continue
         m = re.match(rf"(?:(?:his|her|their|its|the|other)\s+)?(?P<num>{_NUMBER})\b", chunk)
@@ -350,7 +357,7 @@ def _sentence_count(s: str, lone_attacker: bool = True) -> int:
                 continue
             if pat is _PASSIVE and _BARE_KILLED.search(m.group(0)) and _OBJECT_AFTER.match(s, m.end()):
                 continue   # "three gunmen killed five villagers": the gunmen are the killers
-            if pat is _PASSIVE and re.search(r"\band\b|,", m.group("mid") or ""):
+            if pat is _PASSIVE and re.search(r"\b(?:and|et)\b|,", m.group("mid") or ""):
                 # "two soldiers and a civilian were killed": count the whole list
                 subject = m.group(0)[:m.end("mid") - m.start()]
                 q = max(q, _object_count(subject + " .") or 0)
