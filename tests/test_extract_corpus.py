@@ -23,7 +23,7 @@ GOLD = ROOT / "tests" / "fixtures" / "sample_corpus_gold.json"
 
 RECALL_FLOOR = 0.81
 PRECISION_FLOOR = 0.80
-FATALITIES_FLOOR = 0.68  # 35/50 when written; 32/51 before this round
+FATALITIES_FLOOR = 0.88  # 46/50 when raised (35/50 before: reporting clauses, detail paragraphs, French)
 
 
 def _match(pred, gold_events) -> tuple[int, int]:

@@ -117,6 +117,9 @@ def test_killers_counted_in_the_subject_are_not_victims(text, expected):
     ("The blast killed well over 300 people.", 300),
     # a conflict's count is no event's toll
     ("The insurgency has killed thousands of people and displaced millions.", 0),
+    ("The militia is blamed for killing more than 300 villagers in eight months.", 0),
+    ("Over 5,000 people have died in the region, according to aid group estimates.", 0),
+    ("About 30 people were killed last weekend in three attacks on farming villages.", 0),
     # livestock are no fatalities
     ("Raiders shot dead 25 cattle and two herders.", 2),
     ("Some 60 goats were killed in the crossfire.", 0),
@@ -140,3 +143,53 @@ def test_a_suicide_attacker_counts_once(text, expected):
 def test_a_toll_that_rose_and_the_victims_alone():
     assert count_fatalities("The death toll from the market bombing in the town rose to 41 on Monday.") == 41
     assert count_fatalities("The bomber blew himself up at the gate.", attackers=False) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting clause after the victims names no victim
+    ("Shells hit the bus station on Friday, killing 11 travellers, a regional health office said.", 11),
+    ("Soldiers engaged the raiders near the ford, killing at least five of them, a district source in the capital said.", 5),
+    ("Gunmen killed two farmers, a herder and a teacher, residents told reporters.", 4),
+    ("The raid killed three guards according to the company.", 3),
+    # the attacker who died is counted in the toll already
+    ("A man blew himself up at the wedding hall, killing 13 people including the attacker.", 13),
+    ("A suicide bomber struck the checkpoint, killing six people, including the assailant, police said.", 6),
+])
+def test_reporting_clauses_and_attackers_already_counted(text, expected):
+    assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victims between a kill verb's words
+    ("A crowd at the market beat three suspected thieves to death on Sunday.", 3),
+    ("Raiders hacked a herder to death near the well.", 1),
+    # "them": the people the sentence counted before the verb
+    ("The kidnappers took six farmers into the forest and shot them dead, relatives said.", 6),
+    ("Fighters seized two aid workers at the checkpoint and later killed them.", 2),
+    ("Police shot at the crowd until it fled.", 0),
+    # the counted killers of "him" are no victims
+    ("Three masked men killed him in front of his shop.", 1),
+])
+def test_victims_inside_the_kill_verb_and_them(text, expected):
+    assert count_fatalities(text) == expected
+
+
+def test_a_detail_adds_the_other_sides_dead_only():
+    from etl.extract.dates_fatalities.fatalities import extend_toll
+    lead = "Five guards were killed when gunmen stormed the prison on Monday."
+    assert extend_toll(5, lead, "The guards returned fire and killed two of the gunmen, the warden said.") == 7
+    assert extend_toll(5, lead, "Three raiders were also killed in the gunfight.") == 8
+    # a detail that restates or breaks down the toll adds nothing
+    assert extend_toll(5, lead, "Five guards were killed and four others wounded, the warden said.") == 5
+    assert extend_toll(5, lead, "Two of the guards killed were brothers.") == 5
+    assert extend_toll(0, lead, "Four guards died in the attack.") == 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French: approximate numbers, passives with "ont été", fallen soldiers, lists with "et"
+    ("Une trentaine d'assaillants ont été neutralisés lors de la riposte.", 30),
+    ("Le bilan fait état de quatre gendarmes et de deux civils tombés.", 6),
+    ("Trois soldats ont été tués dans l'embuscade.", 3),
+])
+def test_french_tolls(text, expected):
+    assert count_fatalities(text) == expected

@@ -111,3 +111,20 @@ def test_an_anniversary_marked_is_the_recalled_event_years_before():
     events = sorted(extract_events(_article(text)), key=lambda e: e.event_date)
     assert [(e.event_date.isoformat(), e.location, e.fatalities, e.historical) for e in events] == [
         ("2021-04-17", "Gao", 40, True), ("2022-04-18", "Sofara", 7, False)]
+
+
+def test_a_later_paragraph_gives_the_toll_and_the_other_sides_dead():
+    text = ("Soldiers recaptured the town of Sofara in the Mopti region from jihadist fighters on Monday, "
+            "the army said.\n\n"
+            "The troops advanced on the town at dawn and the fighters held out for two hours. "
+            "Four soldiers and six jihadists were killed, an officer said.")
+    pub = datetime(2022, 4, 20, tzinfo=timezone.utc)
+    art = Article(url="https://example.test/b", source="Test Wire", title="Army retakes town", text=text,
+                  published_at=pub, fetched_at=pub, country_hint="Mali", language="en")
+    events = extract_events(art)
+    assert [e.fatalities for e in events] == [10]
+    text = ("Gunmen stormed a gendarmerie post in Sofara in the Mopti region on Monday, killing three gendarmes, "
+            "officials said.\n\nThe gendarmes returned fire and killed two of the attackers, a local official said.")
+    events = extract_events(Article(url="https://example.test/c", source="Test Wire", title="Post attacked",
+                                    text=text, published_at=pub, fetched_at=pub, country_hint="Mali", language="en"))
+    assert [e.fatalities for e in events] == [5]

@@ -111,6 +111,10 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         d = passage.date
         if is_article and not (d.explicit and coded.event_type != "Strategic developments"
                                or _REALIS.search(passage.primary.text)):
+            if found and not d.explicit and passage.primary.paragraph > 0 and count_fatalities(passage.text):
+                # an undated paragraph telling how the incident unfolded gives its toll
+                # ("... fought for an hour. Three soldiers and two militants were killed")
+                attach_detail(found, passage.text).counted.append(passage)
             continue   # undated, or a strategic "development" without a reported act
         if d.year_only:
             continue   # ACLED codes nothing dated less precisely than a month ("began in 2017")

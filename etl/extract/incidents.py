@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from etl.extract.dates_fatalities.dates import DateMatch
-from etl.extract.dates_fatalities.fatalities import count_fatalities, reports_no_deaths
+from etl.extract.dates_fatalities.fatalities import count_fatalities, extend_toll, reports_no_deaths
 from etl.extract.sites import share
 from etl.extract.text.taxonomy import Classification, classify
 
@@ -34,21 +34,23 @@ class Found:
     weak: bool        # dated only by publication or by a statement's day
     key: tuple
     more: list = field(default_factory=list)   # later passages that elaborate it
+    counted: list = field(default_factory=list)   # later passages that tell only its toll
     told: list = field(default_factory=list)   # texts of the later mentions folded into it
     shared: bool = False   # its toll is a share of one the text gave for several sites
 
     def settle(self) -> None:
         """Read the elaborating passages too: how the incident unfolded tells its type
         ("a suicide bomber detonated ..."), and they give the toll the lead lacks."""
-        if not self.more:
+        if not self.more and not self.counted:
             return
         extra = " ".join(p.text for p in self.more)
-        coded = classify(self.passage.text + " " + extra, self.passage.primary.text)
+        coded = classify(self.passage.text + " " + extra, self.passage.primary.text) if extra else None
         if coded is not None and coded.event_type != "Strategic developments" and not _support_fire(self.coded, coded):
             self.coded = coded
-        if not self.fatalities:
-            self.fatalities = count_fatalities(extra)
-        elif self.shared:   # a site's own paragraph tells its toll: it replaces the even share
+        extra = " ".join([extra, *(p.text for p in self.counted)]).strip()
+        if not self.shared:
+            self.fatalities = extend_toll(self.fatalities, self.passage.text, extra)
+        else:   # a site's own paragraph tells its toll: it replaces the even share
             own = count_fatalities(extra)
             if own or reports_no_deaths(extra):
                 self.fatalities = own

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.dates_fatalities.fatalities import NUMBER, is_aggregate_toll
+from etl.extract.dates_fatalities.background import is_aggregate_toll
+from etl.extract.dates_fatalities.fatalities import NUMBER
 
 # a verb of violence or of a protest: the act a sentence reports (its verb forms, not
 # the nouns: "victims of Tuesday's attack" reports no act)

@@ -30,7 +30,8 @@ _FOILED = re.compile(r"\b(?:attempt\w*|tried|arrest\w*|stopp\w*|intercept\w*|foi
 # the toll counts the bombers already, or says it may
 _COUNTED = re.compile(
     r"\b(?:including|among them|of whom|dont)\s+(?:the|its|their|both|all)\s+(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b|"
-    r"\bincluding\s+(?:him|her|them)sel(?:f|ves)\b|\bunclear\s+(?:whether|if)\b|"
+    r"\bincluding\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\b(?:including|among them|of whom)\s+(?:the|its|their|both|all)\s+(?:[\w-]+\s+){0,2}?(?:attackers?|assailants?)\b|\bunclear\s+(?:whether|if)\b|"
     r"\bbombers?\b[^.;]{0,30}?\b(?:were|was|been)\s+(?:\w+\s+)?(?:killed|shot dead|neutrali[sz]ed|dead)\b|"
     r"\bbombers?\s+(?:\w+\s+)?died\b|"
     r"\b(?:killed|killing|shot dead|neutrali[sz]ed|neutrali[sz]ing)\s+(?:[\w-]+\s+){0,4}?(?:suicide\s+)?bombers?\b|"
@@ -45,6 +46,8 @@ def bombers_to_add(text: str) -> int | None:
     counts them already or no bomb went off); None when the passage names no suicide
     bomber (the caller then reads "killing himself" as the one attacker who died)."""
     if "suicide bomber" not in text:
+        if ("includ" in text or " of whom" in text or "among them" in text) and _COUNTED.search(text):
+            return 0   # "killing nine people including the attacker": the toll counts him already
         # "the suicide bombing at the mosque killed 64": the bomber who died is no victim counted
         if "suicide" in text and _ATTACK_ONLY.search(text) and not _COUNTED.search(text) and not _FOILED.search(text):
             return 1

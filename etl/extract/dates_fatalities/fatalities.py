@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.dates_fatalities.background import DEATH_HINTS, is_aggregate_toll, strip_grievances
 from etl.extract.dates_fatalities.bombers import bombers_to_add
 
 _UNITS = {
@@ -31,14 +32,20 @@ _VAGUE = {
     "an unreported number of": 3, "undisclosed number of": 3, "an undisclosed number of": 3, "dozens of": 12, "dozens": 12,
     "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "plusieurs": 3,
     "des dizaines de": 12, "des centaines de": 100,
+    # French approximate numbers ("une vingtaine de", about twenty)
+    "une dizaine de": 10, "une douzaine de": 12, "une quinzaine de": 15, "une vingtaine de": 20,
+    "une trentaine de": 30, "une quarantaine de": 40, "une cinquantaine de": 50, "une centaine de": 100,
 }
+_VAGUE.update({k[:-3]: v for k, v in _VAGUE.items() if k.startswith("une ")})   # "une trentaine d'assaillants"
 _NUMWORD = "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True))
 _NUMBER = rf"(?:\d[\d,]*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)"
 NUMBER = _NUMBER   # a number in figures or words ("1,200", "twenty-five")
 _QUALIFIER = (r"(?:at least|as many as|(?:well|just|slightly) (?:over|above|more than)|more than|over|about|around|some|nearly|almost|up to|an estimated|between|ranging from|"
               r"a total of|approximately|roughly|close to|no fewer than|not less than|au moins|plus de|"
               r"environ)\s+")
-_QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER})(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
+# "une vingtaine de" is a vague amount, not "une" (one)
+_FR_ABOUT = r"(?!\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\b)"
+_QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER}){_FR_ABOUT}(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 
 _KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|murdered|beheading|"
@@ -46,10 +53,10 @@ _KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|m
               r"lynching|lynched|burning to death|burnt to death|burned to death|claiming the lives of|"
               r"claimed the lives of|neutralized|neutralised|neutralising|neutralizing|tuant|tué|tués)")
 _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|allegedly|also|later|all|"
-         r"subsequently|confirmed|feared|found)\s+)*[\"“‘']?(?:killed|dead|died|murdered|shot dead|slain|"
+         r"subsequently|confirmed|feared|found|ont été|a été|sont)\s+)*[\"“‘']?(?:killed|dead|died|murdered|shot dead|slain|"
          r"beheaded|executed|lynched|burnt to death|burned to death|lost their lives|lost his life|"
          r"lost her life|perished|succumbed|neutralized|neutralised|burnt alive|burned alive|massacred|slaughtered|"
-         r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts)")
+         r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts|neutralisés|abattus|tombés)")
 # "<quantity> [up to 6 words] were killed"
 _PASSIVE = re.compile(rf"(?<![\w-])(?<!how )(?<!no )(?:{_QUANT}|(?P<vague>{_VAGUE_RE}))\b(?P<mid>(?:\s+[\w'’()/-]+){{0,6}}?)\s+{_DIED}\b")
 # "four gunmen who attacked a police station in X have been killed": a relative clause
@@ -75,7 +82,7 @@ _OBJ_STOP = re.compile(r"\b(?:(?:and|while|as well as|,)?\s*(?:injur\w*|wound\w*
 _BARE_KILLED = re.compile(r"(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?<!got )(?<!being )"
                           r"\b(?:killed|murdered|massacred|slaughtered|executed|beheaded|lynched)$")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{_QUALIFIER})?(?:{_NUMBER}\b|(?:a|an|the|his|her|their|its|several|many|dozens|"
-                           r"scores|hundreds|some|themselves|himself|herself|everyone|anyone)\b)")
+                           r"scores|hundreds|some|themselves|himself|herself|them|him|everyone|anyone)\b)")
 _LEAD_QUALIFIER = re.compile(rf"^\s*{_QUALIFIER}")
 # "were killed by", "had been killed in": the participle of a passive clause has no object
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$")
@@ -128,6 +135,11 @@ def _quant(m: re.Match) -> int | None:
     return parse_number(num) if num else None
 
 
+# a reporting clause after the victims: "..., a military source in the town said", "according to police"
+_ATTRIBUTION = re.compile(r"(?:,\s*[^,]{0,80}?\b(?:said|says|told|reported|added|stated|confirmed)\b|"
+                          r",?\s+according to\b).*$")
+
+
 def _object_count(obj: str) -> int | None:
     """Victims in the object of an active kill verb: 'two soldiers and a civilian' -> 3."""
     # "killing and wounding a number of soldiers": the victims follow the second verb;
@@ -136,6 +148,7 @@ def _object_count(obj: str) -> int | None:
     if re.match(r"^\s*(?:and|but|while|,)\b", obj):
         return None
     obj = _LEAD_QUALIFIER.sub("", obj)   # "at least", "over": not the prepositions that end a list
+    obj = _ATTRIBUTION.sub("", obj)   # "killing 14 civilians, a local medical group said": no victim
     stop = _OBJ_STOP.search(obj)
     if stop:
         if stop.start() == 0:
@@ -143,8 +156,9 @@ def _object_count(obj: str) -> int | None:
         obj = obj[:stop.start()]
     obj = re.sub(r"^\s*of\s+", "", obj)   # "the killing of 10 people"
     total, found = 0, False
-    for chunk in re.split(r"\s*(?:,|\band\b|&|\bplus\b)\s*", obj.strip()):
-        chunk = re.sub(rf"^{_QUALIFIER}", "", chunk.strip())
+    for chunk in re.split(r"\s*(?:,|\band\b|\bet\b|&|\bplus\b)\s*", obj.strip()):
+        chunk = re.sub(rf"^(?:de\s+|d')?{_QUALIFIER}", "", chunk.strip())
+        chunk = re.sub(r"^(?:de\s+|d')", "", chunk)   # "deux soldats et de trois VDP"
         if not chunk:
             continue
         m = re.match(rf"(?:(?:his|her|their|its|the|other)\s+)?(?P<num>{_NUMBER})\b", chunk)
@@ -162,6 +176,23 @@ def _object_count(obj: str) -> int | None:
         elif re.match(r"^(?:them|all)\b", chunk):
             found = True
     return total if found else None
+
+
+# a kill verb whose victims stand between its words: "beat two men to death", "shot them dead"
+_SPLIT_KILL = re.compile(r"\b(?:shot|shoot|shooting|beat|beating|hacked|hacking|stabbed|stabbing|burnt|burned|burning|"
+                         r"stoned|stoning|clubbed|clubbing|bludgeoned|hanged|hanging)\s+"
+                         r"(?P<obj>(?!(?:dead|to|and|at|in|on|by)\b)(?:[\w'’-]+\s+){1,5}?)(?:dead|to death)\b")
+_THEM = re.compile(r"^\s*(?:them|all of them)\b")
+# the people "them" stands for: the sentence's last figure of people before the verb
+_PEOPLE_FIGURE = re.compile(rf"(?<![\w-])(?P<num>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|"
+                            r"villagers|residents|passengers|travell?ers|men|women|children|boys|girls|farmers|"
+                            r"herders|soldiers|policemen|officers|workers|labou?rers|traders|miners|students|"
+                            r"worshippers|hostages|captives|suspects|fishermen|motorists|drivers|teachers)\b")
+
+
+def _antecedent(before: str) -> int | None:
+    figures = list(_PEOPLE_FIGURE.finditer(before))
+    return parse_number(figures[-1].group("num")) if figures else None
 
 
 # an analyst's explicit coding note ("Unknown fatalities coded as 3", "coded as 10 fatalities")
@@ -182,41 +213,6 @@ _SET_ABLAZE = re.compile(rf"\bset\s+(?P<num>{_NUMBER}|a|an)\s+(?:suspected\s+|al
                          r"(?:thie(?:f|ves)|robbers?|kidnappers?|persons?|people|m[ae]n|wom[ae]n|youths?|boys?|girls?|"
                          r"suspects?|militiamen|herders?|herdsm[ae]n|bandits?|criminals?|witch(?:es)?|wizards?|"
                          r"ritualists?|rapists?|members?)\s+(?:ablaze|on fire|alight)\b")
-
-# deaths named as the grievance or background of the reported act, not caused by it:
-# "protested over the killing of a student", "an accident that killed four"
-_GRIEVANCE = re.compile(
-    r"\b(?:over|against|protest(?:ing|ed)?|condemn\w*|denounc\w*|mourn\w*|justice for|in reaction to|"
-    r"in response to|following|after|to demand|demanding|in memory of|commemorat\w*|anniversary of)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:killings?|deaths?|murders?|executions?|massacres?|lynching)\s+of\b[^.;]*|"
-    r"\b(?:accident|crash|explosion|fire|collapse|flood\w*|pollution|disease|illness|outbreak)\s+"
-    r"(?:that|which)\s+(?:[\w-]+\s+){0,2}(?:killed|claimed)\b[^.;]*|"
-    r"\b(?:those|people|persons|members)\s+(?:allegedly\s+|reportedly\s+)?killed\s+by\b[^.;,]*|"
-    r"\b(?:executed|killed)\s+[^.;]{0,30}\byears ago\b")
-# deaths counted over months or years, or over many attacks: a statistic of the
-# conflict ("109 soldiers have been killed since the insurgency began", "killed
-# nearly 2,000 people last year", "hundreds killed in over 20 attacks"), no event's toll
-_AGGREGATE = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|beginning|end)\s+of)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b|"
-    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:insurgency|conflict|crisis|war|fighting|violence|unrest|"
-    r"uprising|rebellion)\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|"
-    r"\b(?:died|killed|dead|lives)\s+(?:\w+\s+)?(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:conflict|insurgency|war|crisis)\b|"
-    r"\b(?:conflict|insurgency|war|crisis)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b|"
-    r"\b(?:last|this|past|per|each|every)\s+year\b|\bin\s+recent\s+(?:years|months)\b|"
-    r"\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)\b|"
-    r"\bin\s+(?:over|more than|some|about)?\s*(?:\d+|dozens|scores|hundreds|a series|several|numerous)\s+"
-    r"(?:of\s+)?(?:attacks|raids|incidents|massacres|bombings|clashes)\b")
-_AGGREGATE_HINTS = ("since", "year", "recent", "over the", "attacks", "raids", "incidents", "massacres",
-                    "bombings", "clashes", "conflict", "insurgency", "war", "crisis")
-
-
-def is_aggregate_toll(sentence: str) -> bool:
-    """Are the sentence's deaths a statistic of a period, a conflict or many attacks
-    ("more than 1,500 people were killed last year"), not an event's toll?"""
-    s = sentence.lower()
-    return (any(h in s for h in _DEATH_HINTS) and any(h in s for h in _AGGREGATE_HINTS)
-            and _AGGREGATE.search(s) is not None)
-
 
 _ONE_HINTS = ("was ", "been ", "got ", "died", "succumbed", "lost h")
 # a figure the sentence itself calls false
@@ -247,7 +243,7 @@ def count_fatalities(text: str, attackers: bool = True) -> int:
             # "coded as 3 plus 2 suicide bombers", "coded as 10 + the bomber"
             plus = coded.groupdict().get("plus")
             return v + (1 if plus in ("the", "a", "an") else parse_number(plus) or 0 if plus else 0)
-    if not any(h in text for h in _DEATH_HINTS):
+    if not any(h in text for h in DEATH_HINTS):
         return 0
     split = _SPLIT.search(text) if "fatalit" in text else None
     if split:
@@ -299,6 +295,25 @@ _PART = re.compile(rf"(?<![\w-]){_QUANT}\s+(?:of them|of the (?:dead|victims)|(?
 _UPDATE = re.compile(r"\b(?:toll|in total|bringing|risen to|rose to|climbed to)\b")
 
 
+_RETURN_FIRE = re.compile(r"\b(?:returned fire|fired back|fought back|retaliat\w*|repell?\w*|repuls\w*|"
+                          r"in the exchange of fire|in the ensuing (?:gun ?battle|firefight|fighting|clash))\b")
+
+_ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been)\s+also\s+[\"“]?(?:killed|neutrali[sz]ed|shot dead)\b")
+
+
+def extend_toll(toll: int, told: str, detail: str) -> int:
+    """A toll already read from ``told`` with the deaths a later detail paragraph adds
+    ("police returned fire and killed four of the attackers" after "six officers were
+    killed"); a figure the detail restates, updates or breaks down adds nothing."""
+    if not toll:
+        return count_fatalities(detail)
+    # only the other side's dead, told as such ("returned fire and killed four of the
+    # attackers", "two rebels were also killed"): other figures restate the toll
+    added = [(_sentence_count(x, False), x) for x in _SENTENCE_END.split(detail.lower())
+             if _RETURN_FIRE.search(x) or _ALSO_KILLED.search(x)]
+    return _combine([(toll, told.lower()), *added]) if any(n for n, _ in added) else toll
+
+
 def _combine(counts: list[tuple[int, str]]) -> int:
     """The passage's toll from its sentences' figures: figures for different victims
     add up, unless a later sentence restates the toll ("the toll is 58 dead": the
@@ -318,17 +333,13 @@ def _combine(counts: list[tuple[int, str]]) -> int:
     return total
 
 
-_DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "slain", "lynch",
-                "execut", "massacr", "slaughter", "lives", "life", "perish", "succumb", "toll", "neutrali",
-                "tué", "mort", "corpse", "bomber", "ablaze", "alive", "on fire", "alight")
-
 
 def _sentence_count(s: str, lone_attacker: bool = True) -> int:
-    if not any(h in s for h in _DEATH_HINTS):
+    if not any(h in s for h in DEATH_HINTS):
         return 0
-    if any(h in s for h in _AGGREGATE_HINTS) and _AGGREGATE.search(s) or "fake" in s and _FALSE_CLAIM.search(s):
+    if is_aggregate_toll(s) or "fake" in s and _FALSE_CLAIM.search(s):
         return 0
-    s = _GRIEVANCE.sub(" ", s)   # only sentences that mention deaths pay for this
+    s = strip_grievances(s)   # only sentences that mention deaths pay for this
     if "includ" in s or " of whom" in s or "among them" in s or " dont " in s:
         s = _SUBSET.sub(" ", s)
     counts: list[tuple[int, int]] = []   # (start offset, value)
@@ -346,16 +357,19 @@ def _sentence_count(s: str, lone_attacker: bool = True) -> int:
                 continue
             if pat is _PASSIVE and _BARE_KILLED.search(m.group(0)) and _OBJECT_AFTER.match(s, m.end()):
                 continue   # "three gunmen killed five villagers": the gunmen are the killers
-            if pat is _PASSIVE and re.search(r"\band\b|,", m.group("mid") or ""):
+            if pat is _PASSIVE and re.search(r"\b(?:and|et)\b|,", m.group("mid") or ""):
                 # "two soldiers and a civilian were killed": count the whole list
                 subject = m.group(0)[:m.end("mid") - m.start()]
                 q = max(q, _object_count(subject + " .") or 0)
             counts.append((m.start(), q))
-    for m in _ACTIVE.finditer(s):
-        # "killed 3 soldiers", "killing a woman and her two children"
+    split = _SPLIT_KILL.finditer(s) if " dead" in s or " death" in s else ()
+    for m in (*_ACTIVE.finditer(s), *split):
+        # "killed 3 soldiers", "killing a woman and her two children", "beat two men to death"
         if _AUX_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue
-        q = _object_count(m.group("obj"))
+        q = _object_count(m.group("obj") + (" ." if m.re is _SPLIT_KILL else ""))
+        if q == 0 and _THEM.match(m.group("obj")):
+            q = _antecedent(s[:m.start()])   # "forced nine passengers off the bus and shot them dead"
         if q is not None:
             counts.append((m.start(), q))
     spans = [(pos, pos + 60) for pos, _ in counts]
