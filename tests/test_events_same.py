@@ -128,3 +128,37 @@ def test_single_report_is_kept_as_it_is():
     m = merge_cluster([r])
     assert m.row["notes"] == r.notes and m.row["source_scale"] == "International" and m.row["tags"] == "x"
     assert m.choices == ()
+
+
+def test_a_misread_perpetrator_is_a_penalty_unless_both_name_theirs():
+    """Two perpetrators keep reports apart when both reports name theirs in their own
+    sentence, or when day or event type differ too; else (one unidentified, or lent from
+    elsewhere in the article) it is a penalty: no actor similarity."""
+    kidnap = dict(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
+                  fatalities=0, location="Dandume", admin1="Katsina", country="Nigeria",
+                  latitude=11.4588, longitude=7.126, geo_precision=2, event_date=date(2020, 12, 19))
+    gunmen = rep(1, actor1="Unidentified Armed Group (Nigeria)", inter1=3,
+                 evidence="Gunmen abducted 80 pupils of an Islamiyya school in Dandume.", **kidnap)
+    # the police who rescued them, read as the abductors
+    police = rep(2, actor1="Police Forces of Nigeria (2015-2023)", inter1=1,
+                 evidence="We have rescued all abducted students, say police", **kidnap)
+    d = same_event(gunmen, police)
+    assert d.same and "actors" not in d.apart
+    assert any("not named in its sentence" in r for r in d.reasons)
+    same_abductors = dataclasses.replace(gunmen, report_id="NGA0000000003", article_id="art3")
+    assert d.score < same_event(gunmen, same_abductors).score
+    # ... but not a day later, nor for another kind of event: two events
+    assert "actors" in same_event(gunmen, dataclasses.replace(police, event_date=date(2020, 12, 20))).apart
+    assert "actors" in same_event(gunmen, dataclasses.replace(
+        police, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")).apart
+    # a drone strike by US forces named in its sentence and a bombing by a group named in its own
+    strike = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", fatalities=10,
+                  actor2="Civilians (Afghanistan)", inter2=7, civilian_targeting="")
+    us = rep(4, actor1="Military Forces of the United States (2021-2025)", inter1=8,
+             evidence="Ten civilians were killed by a US drone strike in Kabul.", **strike)
+    iskp = rep(5, actor1="Islamic State (Afghanistan)", inter1=2,
+               evidence="Ten civilians were killed when Islamic State militants fired rockets in Kabul.", **strike)
+    assert "actors" in same_event(us, iskp).apart
+    # the same group lent from elsewhere in the article to a sentence that names nobody
+    lent = dataclasses.replace(iskp, evidence="Ten civilians, seven of them children, died in the strike.")
+    assert same_event(us, lent).same
