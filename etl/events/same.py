@@ -25,8 +25,11 @@ Hard rules first (any one keeps the reports apart, whatever else agrees):
 
 Then a similarity in 0..1: date (same day 1, overlapping windows 0.7), place (same
 name 1; within the radius 1 - d/2r, or 0.8 (1 - d/r) for two differently named towns),
-type (same sub-event 1, same type 0.75, related types 0.4), actors (a shared named
-group 1, one side unnamed 0.6, none named 0.7) and fatalities (equal 1, else the ratio
+type (same sub-event 1, same type 0.75; related types 0.4, but 0.75 for two political
+violence types with the same kind of attacker, state forces or an armed group: one
+incident told as a bombing and as a shooting, or as a massacre and as the fight with
+those who resisted), actors (a shared named group 1, one side unnamed 0.6, none named
+0.7) and fatalities (equal 1, else the ratio
 of the lower to the higher figure, 0.5 when one gives none), weighted 0.28 / 0.28 / 0.24 /
 0.15 / 0.05.
 The pair is the same event when no hard rule holds and the score reaches SAME_SCORE.
@@ -180,6 +183,7 @@ class Profile:
     perpetrator: str
     family: str
     crowd: frozenset[str]     # who demonstrated (protesters' or rioters' associated actors)
+    attacker: str             # the kind of actor 1 (state forces, an armed group) in political violence
 
 
 def _crowd(r: Report) -> frozenset[str]:
@@ -190,7 +194,7 @@ def _crowd(r: Report) -> frozenset[str]:
 
 def profile(r: Report) -> Profile:
     return Profile(r, date_span(r), norm_name(r.location), named_groups(r), _target(r), _perpetrator(r),
-                   FAMILY.get(r.event_type, r.event_type), _crowd(r))
+                   FAMILY.get(r.event_type, r.event_type), _crowd(r), _kind(r.inter1))
 
 
 # Each rule gives (similarity 0..1, "apart" when a hard rule keeps the pair apart, and the
@@ -240,6 +244,11 @@ def _type_rule(pa: Profile, pb: Profile) -> Verdict:
     if a.event_type == b.event_type:
         return 0.75, False, lambda: f"same event type {a.event_type} ({a.sub_event_type} / {b.sub_event_type})"
     related = pa.family == pb.family
+    if related and pa.family == "political violence" and pa.attacker and pa.attacker == pb.attacker:
+        # one incident told as a bombing by one outlet and a shooting by another, or as a
+        # massacre and as the fight with those who resisted: the same kind of attacker
+        return 0.75, False, lambda: (f"event types {a.event_type} / {b.event_type} (related, "
+                                     f"attacker {pa.attacker} in both)")
     return (0.4 if related else 0.0), not related, lambda: (
         f"event types {a.event_type} / {b.event_type} ({'related' if related else 'unrelated'})")
 
