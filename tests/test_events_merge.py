@@ -219,7 +219,7 @@ def test_an_existing_warehouse_migrates_to_reports_and_merged_events(tmp_path):
             ('MLI0000000002', 'a3', 'Fighting at Konna on Monday.', 5, 33, '2026-10-07 00:00+00')""")
     con.close()
     con = connect(path)
-    assert migrate(con) == ["003_event_reports"]
+    assert migrate(con) == ["003_event_reports", "004_same_event_rules_perpetrators_related_types"]
     reports = con.execute("SELECT report_id, article_id, source, fatalities FROM event_reports ORDER BY 2").fetchall()
     con.close()
     assert [r[1:] for r in reports] == [("a1", "Courier", 2), ("a2", "Gazette", 2), ("a3", "Monitor", 3)]

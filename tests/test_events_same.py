@@ -128,3 +128,71 @@ def test_single_report_is_kept_as_it_is():
     m = merge_cluster([r])
     assert m.row["notes"] == r.notes and m.row["source_scale"] == "International" and m.row["tags"] == "x"
     assert m.choices == ()
+
+
+def test_a_misread_perpetrator_is_a_penalty_unless_both_name_theirs():
+    """Two perpetrators keep reports apart when both reports name theirs in their own
+    sentence, or when day or event type differ too; else (one unidentified, or lent from
+    elsewhere in the article) it is a penalty: no actor similarity."""
+    kidnap = dict(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
+                  fatalities=0, location="Dandume", admin1="Katsina", country="Nigeria",
+                  latitude=11.4588, longitude=7.126, geo_precision=2, event_date=date(2020, 12, 19))
+    gunmen = rep(1, actor1="Unidentified Armed Group (Nigeria)", inter1=3,
+                 evidence="Gunmen abducted 80 pupils of an Islamiyya school in Dandume.", **kidnap)
+    # the police who rescued them, read as the abductors
+    police = rep(2, actor1="Police Forces of Nigeria (2015-2023)", inter1=1,
+                 evidence="We have rescued all abducted students, say police", **kidnap)
+    d = same_event(gunmen, police)
+    assert d.same and "actors" not in d.apart
+    assert any("not named in its sentence" in r for r in d.reasons)
+    same_abductors = dataclasses.replace(gunmen, report_id="NGA0000000003", article_id="art3")
+    assert d.score < same_event(gunmen, same_abductors).score
+    # ... but not a day later, nor for another kind of event: two events
+    assert "actors" in same_event(gunmen, dataclasses.replace(police, event_date=date(2020, 12, 20))).apart
+    assert "actors" in same_event(gunmen, dataclasses.replace(
+        police, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")).apart
+    # a drone strike by US forces named in its sentence and a bombing by a group named in its own
+    strike = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", fatalities=10,
+                  actor2="Civilians (Afghanistan)", inter2=7, civilian_targeting="")
+    us = rep(4, actor1="Military Forces of the United States (2021-2025)", inter1=8,
+             evidence="Ten civilians were killed by a US drone strike in Kabul.", **strike)
+    iskp = rep(5, actor1="Islamic State (Afghanistan)", inter1=2,
+               evidence="Ten civilians were killed when Islamic State militants fired rockets in Kabul.", **strike)
+    assert "actors" in same_event(us, iskp).apart
+    # the same group lent from elsewhere in the article to a sentence that names nobody
+    lent = dataclasses.replace(iskp, evidence="Ten civilians, seven of them children, died in the strike.")
+    assert same_event(us, lent).same
+
+
+def test_related_types_with_the_same_kind_of_attacker_are_one_incident():
+    """A church attack told as a bombing by one outlet and as gunmen killing worshippers by
+    another; a massacre told as the fight with vigilantes: the same kind of attacker makes
+    the related types as alike as two sub-event types of one type. Soldiers fighting the
+    attackers are another kind of attacker: only related types (a rescue or a reprisal)."""
+    place = dict(country="Nigeria", admin1="Ondo", location="Owo", latitude=7.1962, longitude=5.5868)
+    gunmen = rep(1, event_type="Violence against civilians", sub_event_type="Attack", fatalities=10,
+                 actor1="Unidentified Armed Group (Nigeria)", inter1=3, actor2="Civilians (Nigeria)", inter2=7,
+                 event_date=date(2022, 6, 6), time_precision=2, **place)
+    bomb = rep(2, event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+               fatalities=58, actor1="Unidentified Armed Group (Nigeria)", inter1=3, actor2="Civilians (Nigeria)",
+               inter2=7, event_date=date(2022, 6, 5), **place)
+    d = same_event(gunmen, bomb)
+    assert d.same and any("attacker an armed group in both" in r for r in d.reasons)
+    vigilantes = rep(3, event_type="Battles", sub_event_type="Armed clash", fatalities=10, civilian_targeting="",
+                     actor1="Unidentified Armed Group (Nigeria)", inter1=3,
+                     actor2="Unidentified Armed Group (Nigeria)", inter2=3, event_date=date(2022, 6, 6),
+                     time_precision=2, **place)
+    strong = same_event(gunmen, vigilantes)
+    assert strong.same
+    soldiers = rep(4, event_type="Battles", sub_event_type="Armed clash", fatalities=10, civilian_targeting="",
+                   actor1="Military Forces of Nigeria (2015-2023)", inter1=1,
+                   actor2="Unidentified Armed Group (Nigeria)", inter2=3, event_date=date(2022, 6, 6),
+                   time_precision=2, **place)
+    weak = same_event(gunmen, soldiers)
+    assert weak.score < strong.score and any("(related)" in r for r in weak.reasons)
+    # still kept apart at another town, or with a protest
+    far = dataclasses.replace(bomb, location="Akure", latitude=7.25, longitude=5.195, geo_precision=1)
+    assert not same_event(gunmen, far).same
+    protest = rep(5, event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Nigeria)", inter1=6,
+                  actor2="", inter2=0, civilian_targeting="", fatalities=0, event_date=date(2022, 6, 6), **place)
+    assert "type" in same_event(gunmen, protest).apart

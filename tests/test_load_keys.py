@@ -49,7 +49,8 @@ def test_migration_keeps_rows_of_an_existing_warehouse(tmp_path, warehouse):
     before = checksums(warehouse)
 
     con = connect(warehouse)
-    assert migrate(con) == ["002_events_without_key_indexes", "003_event_reports"]
+    assert migrate(con) == ["002_events_without_key_indexes", "003_event_reports",
+                            "004_same_event_rules_perpetrators_related_types"]
     assert migrate(con) == []  # runs at every start: a no-op once applied
     keyed = _primary_keys(con)
     nullable = {r[0] for r in con.execute(

@@ -17,12 +17,19 @@ Hard rules first (any one keeps the reports apart, whatever else agrees):
 * compatible actors: two different named non-state groups are two events, and so are
   an attack on civilians and an attack on state forces of different kinds, a strike or
   attack by state forces and one by an armed group, and demonstrations of different
-  crowds (protesters' or rioters' associated actors: teachers, students, ...).
+  crowds (protesters' or rioters' associated actors: teachers, students, ...). Two
+  perpetrators are a hard rule only when both reports name theirs in their own sentence
+  or the reports differ in day or event type; otherwise (same event type, same day, one
+  perpetrator unidentified or lent from elsewhere in the article, as when the police
+  who rescued the victims are read as the abductors) it is a penalty: no actor similarity.
 
 Then a similarity in 0..1: date (same day 1, overlapping windows 0.7), place (same
 name 1; within the radius 1 - d/2r, or 0.8 (1 - d/r) for two differently named towns),
-type (same sub-event 1, same type 0.75, related types 0.4), actors (a shared named
-group 1, one side unnamed 0.6, none named 0.7) and fatalities (equal 1, else the ratio
+type (same sub-event 1, same type 0.75; related types 0.4, but 0.75 for two political
+violence types with the same kind of attacker, state forces or an armed group: one
+incident told as a bombing and as a shooting, or as a massacre and as the fight with
+those who resisted), actors (a shared named group 1, one side unnamed 0.6, none named
+0.7) and fatalities (equal 1, else the ratio
 of the lower to the higher figure, 0.5 when one gives none), weighted 0.28 / 0.28 / 0.24 /
 0.15 / 0.05.
 The pair is the same event when no hard rule holds and the score reaches SAME_SCORE.
@@ -34,6 +41,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Callable
 
 from etl.events.records import PairDecision, Report
@@ -53,6 +61,7 @@ FAMILY = {
 }
 NON_STATE = (2, 3, 4)                    # rebel groups, political and identity militias
 _REGIME = re.compile(r"\s*\((?:\d{4})?\s*-\s*(?:\d{4})?\)")
+_UNNAMED = re.compile(r"^unidentified\b", re.I)
 _GENERIC = re.compile(r"^(?:unidentified|civilians|protesters|rioters|women|students)\b", re.I)
 
 
@@ -132,10 +141,28 @@ def _target(r: Report) -> str:
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")   # actor 1 is who did it
 
 
+def _kind(inter: int) -> str:
+    return "state forces" if inter in (1, 8) else "an armed group" if inter in NON_STATE else ""
+
+
+def names_perpetrator(r: Report) -> bool:
+    """Does the report name its perpetrator (actor 1) in its own sentence? Not when the
+    actor is unidentified, nor when the extractor took it from elsewhere in the article."""
+    if not r.actor1 or _UNNAMED.match(r.actor1):
+        return False
+    return actor_key(r.actor1) in _sentence_actors(r.evidence or "", r.country, r.event_date)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_actors(sentence: str, country: str, day: date) -> frozenset[str]:
+    from etl.extract.actors.candidates import read_note
+    return frozenset(actor_key(c.name) for c in read_note(sentence, country, day).armed)
+
+
 def _perpetrator(r: Report) -> str:
     if r.event_type not in ONE_SIDED:
         return ""
-    return "state forces" if r.inter1 in (1, 8) else "an armed group" if r.inter1 in NON_STATE else ""
+    return _kind(r.inter1)
 
 
 def norm_name(name: str) -> str:
@@ -156,6 +183,7 @@ class Profile:
     perpetrator: str
     family: str
     crowd: frozenset[str]     # who demonstrated (protesters' or rioters' associated actors)
+    attacker: str             # the kind of actor 1 (state forces, an armed group) in political violence
 
 
 def _crowd(r: Report) -> frozenset[str]:
@@ -166,7 +194,7 @@ def _crowd(r: Report) -> frozenset[str]:
 
 def profile(r: Report) -> Profile:
     return Profile(r, date_span(r), norm_name(r.location), named_groups(r), _target(r), _perpetrator(r),
-                   FAMILY.get(r.event_type, r.event_type), _crowd(r))
+                   FAMILY.get(r.event_type, r.event_type), _crowd(r), _kind(r.inter1))
 
 
 # Each rule gives (similarity 0..1, "apart" when a hard rule keeps the pair apart, and the
@@ -216,6 +244,11 @@ def _type_rule(pa: Profile, pb: Profile) -> Verdict:
     if a.event_type == b.event_type:
         return 0.75, False, lambda: f"same event type {a.event_type} ({a.sub_event_type} / {b.sub_event_type})"
     related = pa.family == pb.family
+    if related and pa.family == "political violence" and pa.attacker and pa.attacker == pb.attacker:
+        # one incident told as a bombing by one outlet and a shooting by another, or as a
+        # massacre and as the fight with those who resisted: the same kind of attacker
+        return 0.75, False, lambda: (f"event types {a.event_type} / {b.event_type} (related, "
+                                     f"attacker {pa.attacker} in both)")
     return (0.4 if related else 0.0), not related, lambda: (
         f"event types {a.event_type} / {b.event_type} ({'related' if related else 'unrelated'})")
 
@@ -225,7 +258,17 @@ def _actor_rule(pa: Profile, pb: Profile) -> Verdict:
     if ta and tb and ta != tb and pa.r.sub_event_type != pb.r.sub_event_type:
         return 0.0, True, lambda: f"different targets: {ta} / {tb}"
     if pa.perpetrator and pb.perpetrator and pa.perpetrator != pb.perpetrator:
-        return 0.0, True, lambda: f"different perpetrators: {pa.perpetrator} / {pb.perpetrator}"
+        text = f"different perpetrators: {pa.perpetrator} / {pb.perpetrator}"
+        a, b = pa.r, pb.r
+        if (a.event_type, a.event_date) != (b.event_type, b.event_date):
+            return 0.0, True, lambda: text
+        unsure = [p.r.actor1 for p in (pa, pb) if not names_perpetrator(p.r)]
+        if not unsure:
+            return 0.0, True, lambda: text
+        # the same kind of event on the same day, and one report's perpetrator unnamed or
+        # not in its own sentence (lent from the article, or the rescuers read as the
+        # abductors): a likely misreading, so a penalty (no actor similarity), not a rule
+        return 0.0, False, lambda: f"{text} ({'; '.join(unsure)} not named in its sentence)"
     if pa.crowd and pb.crowd and not pa.crowd & pb.crowd:
         return 0.0, True, lambda: f"different crowds: {'; '.join(sorted(pa.crowd))} / {'; '.join(sorted(pb.crowd))}"
     ga, gb = pa.groups, pb.groups

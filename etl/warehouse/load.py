@@ -62,7 +62,7 @@ def writer(path: Path, wait_s: float = 60.0) -> Iterator[duckdb.DuckDBPyConnecti
         migrate(con)
         apply_views(con)  # views are DDL over the migrated tables: refresh them after migrating
         if con.execute("SELECT count(*) FROM pending_rebuilds WHERE what = 'events'").fetchall()[0][0]:
-            rebuild_events(con)  # once, after sql/migrations/003 turned events into reports
+            rebuild_events(con)  # once, after a migration asked for it (003, rule changes)
         yield con
     finally:
         con.close()
