@@ -20,6 +20,7 @@ from etl.extract.places.text import ACRONYM, FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_W
 NEAR_DISTRICT_KM = 12.0
 OFFICE_PENALTY = 3.0
 ALIAS_ABROAD_POP = 50_000
+WIDE_PRIOR = 5  # an actor prior wider than this (countries) is no ground for a fuzzy match
 
 
 class Resolver:
@@ -30,6 +31,7 @@ class Resolver:
         self.sent_cc = sent_cc
         self.ctx_cc = ctx_cc
         self.ctx_admin1: frozenset[int] = frozenset()  # admin1 areas the context names
+        self.bound = bound  # countries of a multi-country actor prior, or None
         if hint is None:
             # with no hint, a country named outright in the sentence (not a
             # demonym, which often names foreign forces) bounds the search;
@@ -50,8 +52,7 @@ class Resolver:
         return prior
 
     def has_places(self, m: Mention) -> bool:
-        """Whether a name is a town of an allowed country ("in Bam" with a
-        Burkinabe hint is the province, not the Iranian city)."""
+        """A town of an allowed country ("in Bam", Burkinabe hint: the province, not Iran's)."""
         return any(self.allowed(self.g.pl_cc[p]) for p in m.places)
 
     def admin_ids(self, m: Mention) -> tuple[int, ...]:
@@ -177,8 +178,7 @@ class PlaceCandidate:
 
 @lru_cache(maxsize=4096)
 def _fuzzy_bucket(cc: str, first: str) -> tuple[str, ...]:
-    """A country's folded place names that start with a letter (the fuzzy
-    matcher only pairs names that share their first letter)."""
+    """A country's folded place names starting with a letter (fuzzy pairs share it)."""
     return tuple(k for k in gz.load().places_by_cc_keys.get(cc, ()) if k[:1] == first and len(k) >= FUZZY_MIN_LEN - 1)
 
 
@@ -186,11 +186,14 @@ gz.on_reset(_fuzzy_bucket.cache_clear)
 
 
 def _fuzzy_places(r: Resolver, key: str) -> tuple[int, ...]:
-    """'Mocimbo da Praia' -> 'Mocimboa da Praia': guarded by length, a high
-    cutoff, the same first letter, and only among the text's own countries."""
+    """'Mocimbo da Praia' -> 'Mocimboa da Praia': guarded by length, a high cutoff, the
+    same first letter, and only among the text's own countries (no wide actor prior's)."""
     if len(key) < FUZZY_MIN_LEN:
         return ()
     ccs = [cc for cc in {r.hint, *r.sent_cc, *r.ctx_cc} if cc]
+    if r.hint is None and r.bound is not None and len(r.bound) > WIDE_PRIOR:
+        # a continent-wide actor ("IS posted pictures of the Mandela raid") names no country
+        ccs = [cc for cc in ccs if cc in r.sent_cc]
     out: list[int] = []
     for cc in ccs:
         keys = _fuzzy_bucket(cc, key[0])
@@ -285,8 +288,7 @@ def _qualified_elsewhere(r: Resolver, m: Mention) -> bool:
 
 
 def _country_only(r: Resolver, m: Mention) -> bool:
-    """A country's name, not a place in it (unless an admin area of the hinted
-    country, or a town so named whose qualifiers lie elsewhere)."""
+    """A country's name, not a place in it (save a hinted country's area or a town elsewhere)."""
     g = r.g
     return bool(m.country) and not (m.admins and r.hint and any(g.sub_cc[s] == r.hint for s in m.admins)) \
         and not _qualified_elsewhere(r, m)
