@@ -38,6 +38,11 @@ def test_counts_of_incidents_and_period_tolls_are_statistics():
     assert is_statistic("Fourteen attacks have already been recorded in the district this month, according to a monitoring group.")
     assert is_statistic("More than 2,300 people were killed in the region last year.")
     assert not is_statistic("Gunmen killed twelve villagers in Sofara on Monday.")
+    # a superlative's yardstick ranks the act, it counts no period
+    assert not is_statistic("A truck bomb killed 40 at the depot, the region's deadliest attack since 2015.")
+    assert not is_statistic("Raiders killed nine herders in the worst violence in years.")
+    assert is_statistic("Since 2015, more than 900 people have been killed in the district.")
+    assert is_statistic("It was the deadliest year since 2015, with 900 people killed in the district.")
 
 
 REACTION_ARTICLE = """Gunmen kill seven in Sofara
