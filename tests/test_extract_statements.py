@@ -93,3 +93,13 @@ def test_also_opens_another_incident_only_next_to_an_incident_word():
     assert opens_another("The insurgents also attacked the police station in Sofara on Monday.")
     assert not opens_another("The mayor said nine villagers were killed in Sofara on Monday and four others were also missing.")
     assert not opens_another("Two of the gunmen were also killed in Sofara on Monday, the army said.")
+
+
+def test_a_dated_paragraph_of_destruction_or_theft_is_an_act():
+    # a strategic development with its own date and a realis verb of looting or destruction
+    text = ("Gunmen killed six farmers in Djenne on Monday, residents said.\n\n"
+            "On 2 April, soldiers destroyed several militant camps in Tenenkou, the army said.\n\n"
+            "On 9 April, raiders stole dozens of goats from herders near Douentza.")
+    events = extract_events(_article(text))
+    places = {e.location for e in events}
+    assert {"Tenenkou", "Douentza"} <= places, places

@@ -247,7 +247,7 @@ _REALIS = re.compile(
     r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
     r"recaptured|retook|occupying|occupied|overran|took (?:full )?control|freed|liberated|arrested|fought|shot|opened fire|massacred|"
     r"signed|withdrew|pulled out|handed over|entered|detained|surrendered|defected|defused|dismantled|"
-    r"established|set up|imposed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
+    r"established|set up|imposed|stole|(?:managed|went on) to steal|destroyed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
 # a claim of responsibility restates an attack already reported, it is no new event
 _CLAIM = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|killing|abduction|bombing|ambush|raid))|"
                     r"revendiqu\w+)", re.I)
