@@ -103,3 +103,14 @@ def test_a_dated_paragraph_of_destruction_or_theft_is_an_act():
     events = extract_events(_article(text))
     places = {e.location for e in events}
     assert {"Tenenkou", "Douentza"} <= places, places
+
+
+def test_a_claim_dated_well_before_the_incident_told_is_an_earlier_incident():
+    text = ("Gunmen killed six farmers in Djenne on Monday, residents said.\n\n"
+            "The group last month claimed responsibility for an ambush near Douentza that killed eleven soldiers.")
+    events = extract_events(_article(text))
+    assert {e.location for e in events} >= {"Djenne", "Douentza"}
+    # a claim dated with the incident restates it
+    text = ("Gunmen killed six farmers in Djenne on Monday, residents said.\n\n"
+            "The group on Tuesday claimed responsibility for the attack near Djenne that killed six farmers.")
+    assert len(extract_events(_article(text))) == 1

@@ -128,7 +128,8 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         sites = listed_sites(passage.text) if is_article else []
         if sites and found and not d.explicit and not place_sites(sites, found[-1].place)[1:]:
             sites = []   # sites the gazetteer cannot place: the passage elaborates as before
-        if is_article and found and (_CLAIM.search(passage.primary.text) or is_attribution(passage.primary.text)
+        if is_article and found and (_CLAIM.search(passage.primary.text) and not _claims_earlier(found, d)
+                                     or is_attribution(passage.primary.text)
                                      or not d.explicit and passage.primary.paragraph > 0 and not sites):
             # a claim, or an undated later paragraph, elaborates the event just reported
             # (its assailants, toll, how it unfolded): it reports no new one
@@ -226,6 +227,12 @@ def _learned(model, coded: Classification, text: str) -> Classification:
         coded.civilian_targeting and event_type == coded.event_type) else ""
     return Classification(event_type, sub, DISORDER_BY_SUB.get(sub, DISORDER[event_type]), civ,
                           round(min(0.95, max(coded.confidence, prob)), 3))
+
+
+def _claims_earlier(found: list[Found], d: DateMatch) -> bool:
+    """A claim dated days before every incident told ("The group last week claimed the
+    siege of a hotel in X") claims an earlier incident, not the one just reported."""
+    return d.explicit and all((c.date.day - d.day).days > 3 for c in found)
 
 
 def _not_an_act(sentence: str, d: DateMatch) -> bool:
