@@ -17,6 +17,8 @@ PUB = date(2022, 4, 20)   # a Wednesday
     ("In late March, the army attacked the camp.", date(2022, 3, 25), 2),
     ("In March 2021 the rebels seized the port.", date(2021, 3, 15), 3),
     ("In February the rebels seized the port.", date(2022, 2, 15), 3),          # month-only
+    ("Last February the rebels seized the port.", date(2022, 2, 15), 3),        # a past month named
+    ("Last April a car bomb struck the market.", date(2021, 4, 15), 3),        # the publication's month: a year back
     ("Around 12 April 2022 (as reported), gunmen attacked the village.", date(2022, 4, 12), 2),
     ("On Monday, gunmen attacked the village.", date(2022, 4, 18), 1),
     ("Gunmen attacked the village yesterday.", date(2022, 4, 19), 1),

@@ -38,6 +38,11 @@ def test_counts_of_incidents_and_period_tolls_are_statistics():
     assert is_statistic("Fourteen attacks have already been recorded in the district this month, according to a monitoring group.")
     assert is_statistic("More than 2,300 people were killed in the region last year.")
     assert not is_statistic("Gunmen killed twelve villagers in Sofara on Monday.")
+    # a superlative's yardstick ranks the act, it counts no period
+    assert not is_statistic("A truck bomb killed 40 at the depot, the region's deadliest attack since 2015.")
+    assert not is_statistic("Raiders killed nine herders in the worst violence in years.")
+    assert is_statistic("Since 2015, more than 900 people have been killed in the district.")
+    assert is_statistic("It was the deadliest year since 2015, with 900 people killed in the district.")
 
 
 REACTION_ARTICLE = """Gunmen kill seven in Sofara
@@ -88,3 +93,24 @@ def test_also_opens_another_incident_only_next_to_an_incident_word():
     assert opens_another("The insurgents also attacked the police station in Sofara on Monday.")
     assert not opens_another("The mayor said nine villagers were killed in Sofara on Monday and four others were also missing.")
     assert not opens_another("Two of the gunmen were also killed in Sofara on Monday, the army said.")
+
+
+def test_a_dated_paragraph_of_destruction_or_theft_is_an_act():
+    # a strategic development with its own date and a realis verb of looting or destruction
+    text = ("Gunmen killed six farmers in Djenne on Monday, residents said.\n\n"
+            "On 2 April, soldiers destroyed several militant camps in Tenenkou, the army said.\n\n"
+            "On 9 April, raiders stole dozens of goats from herders near Douentza.")
+    events = extract_events(_article(text))
+    places = {e.location for e in events}
+    assert {"Tenenkou", "Douentza"} <= places, places
+
+
+def test_a_claim_dated_well_before_the_incident_told_is_an_earlier_incident():
+    text = ("Gunmen killed six farmers in Djenne on Monday, residents said.\n\n"
+            "The group last month claimed responsibility for an ambush near Douentza that killed eleven soldiers.")
+    events = extract_events(_article(text))
+    assert {e.location for e in events} >= {"Djenne", "Douentza"}
+    # a claim dated with the incident restates it
+    text = ("Gunmen killed six farmers in Djenne on Monday, residents said.\n\n"
+            "The group on Tuesday claimed responsibility for the attack near Djenne that killed six farmers.")
+    assert len(extract_events(_article(text))) == 1

@@ -128,7 +128,8 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         sites = listed_sites(passage.text) if is_article else []
         if sites and found and not d.explicit and not place_sites(sites, found[-1].place)[1:]:
             sites = []   # sites the gazetteer cannot place: the passage elaborates as before
-        if is_article and found and (_CLAIM.search(passage.primary.text) or is_attribution(passage.primary.text)
+        if is_article and found and (_CLAIM.search(passage.primary.text) and not _claims_earlier(found, d)
+                                     or is_attribution(passage.primary.text)
                                      or not d.explicit and passage.primary.paragraph > 0 and not sites):
             # a claim, or an undated later paragraph, elaborates the event just reported
             # (its assailants, toll, how it unfolded): it reports no new one
@@ -228,6 +229,12 @@ def _learned(model, coded: Classification, text: str) -> Classification:
                           round(min(0.95, max(coded.confidence, prob)), 3))
 
 
+def _claims_earlier(found: list[Found], d: DateMatch) -> bool:
+    """A claim dated days before every incident told ("The group last week claimed the
+    siege of a hotel in X") claims an earlier incident, not the one just reported."""
+    return d.explicit and all((c.date.day - d.day).days > 3 for c in found)
+
+
 def _not_an_act(sentence: str, d: DateMatch) -> bool:
     """A reaction or a statement of intent, or a statistic not dated to one day."""
     return is_reaction(sentence) or (is_statistic(sentence) and not (d.explicit and d.precision == 1))
@@ -247,7 +254,7 @@ _REALIS = re.compile(
     r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
     r"recaptured|retook|occupying|occupied|overran|took (?:full )?control|freed|liberated|arrested|fought|shot|opened fire|massacred|"
     r"signed|withdrew|pulled out|handed over|entered|detained|surrendered|defected|defused|dismantled|"
-    r"established|set up|imposed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
+    r"established|set up|imposed|stole|(?:managed|went on) to steal|destroyed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
 # a claim of responsibility restates an attack already reported, it is no new event
 _CLAIM = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|killing|abduction|bombing|ambush|raid))|"
                     r"revendiqu\w+)", re.I)

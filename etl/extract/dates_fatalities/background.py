@@ -38,6 +38,12 @@ _AGGREGATE = re.compile(
     r"\b(?:have|has)\s+(?:died|been killed)\b[^.;]{0,50}\b(?:estimates?|tallies|tally)\b|"
     r"\bin\s+(?:over|more than|some|about)?\s*(?:\d+|two|three|four|five|six|dozens|scores|hundreds|a series|several|numerous)\s+"
     r"(?:of\s+)?(?:attacks|raids|incidents|massacres|bombings|clashes)\b")
+# a superlative's yardstick is no period's count: "the deadliest attack since 2018",
+# "the worst violence in years" rank the act told, they count nothing ("the deadliest
+# year since 2015" still ranks a period)
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|most\s+(?:deadly|lethal|serious|violent))\b"
+    r"(?!\s+(?:year|month|week|decade|period|season)s?\b)[^.;,]{0,60}?\b(?:since|in)\b[^.;,]*")
 _AGGREGATE_HINTS = ("since", "year", "month", "recent", "estimat", "tall", "over the", "attacks", "raids", "incidents", "massacres",
                     "bombings", "clashes", "conflict", "insurgency", "war", "crisis")
 
@@ -45,7 +51,7 @@ _AGGREGATE_HINTS = ("since", "year", "month", "recent", "estimat", "tall", "over
 def is_aggregate_toll(sentence: str) -> bool:
     """Are the sentence's deaths a statistic of a period, a conflict or many attacks
     ("more than 1,500 people were killed last year"), not an event's toll?"""
-    s = sentence.lower()
+    s = _SUPERLATIVE.sub(" ", sentence.lower())
     return (any(h in s for h in DEATH_HINTS) and any(h in s for h in _AGGREGATE_HINTS)
             and _AGGREGATE.search(s) is not None)
 

@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        + _Y.replace("year", "year2") + r")?")),
     ("part", re.compile(r"\b" + _PART + _M + r"(?:,?\s+" + _Y + r")?\b")),
     # a bare month needs a preposition or a year so "may" the verb is not a date
-    ("month", re.compile(r"\b(?:(?P<prep>in|during|since|of|en|depuis|throughout)\s+(?:the\s+month\s+of\s+)?"
+    ("month", re.compile(r"\b(?:(?P<prep>in|during|since|of|en|depuis|throughout|last|past)\s+(?:the\s+month\s+of\s+)?"
                          + _M + r"(?:,?\s+" + _Y + r")?|" + _M2 + r",?\s+" + _Y.replace("year", "year2")
                          + r")\b")),
     ("weekday", re.compile(r"\b(?P<rel>last|this|on|past|previous|dernier)?\s*(?P<wd>monday|tuesday|"
@@ -189,6 +189,8 @@ def _resolve(kind: str, m: re.Match, published: date, anchor: date | None = None
         mon = MONTHS[(g.get("mon") or g.get("mon2")).lower().rstrip(".")]
         year = g.get("year") or g.get("year2")
         y = int(year) if year else _year_for(mon, 1, published)
+        if not year and (g.get("prep") or "").lower() in ("last", "past") and (y, mon) >= (published.year, published.month):
+            y -= 1   # "last March" said in March means the year before
         first, last = _month_span(y, mon)
         part = (g.get("part") or "").lower()
         if part in ("early", "début") or part.startswith(("earlier",)):
