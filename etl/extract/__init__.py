@@ -18,7 +18,9 @@ actors. May import: etl.records. Nothing here touches the warehouse.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, timezone
 
 from etl.extract.actors.prior import country_prior
@@ -260,8 +262,10 @@ _CLAIM = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|killing|abduc
                     r"revendiqu\w+)", re.I)
 
 
+@lru_cache(maxsize=512)  # an article's context is folded once per passage that asks
 def _fold(text: str) -> str:
-    import unicodedata
+    if text.isascii():  # most news text: NFKD changes nothing and nothing combines
+        return text.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
