@@ -213,3 +213,39 @@ def test_the_day_a_toll_rose_is_no_day_of_the_act():
 def test_a_since_clause_with_a_weekday_is_history():
     from etl.extract.dates_fatalities.dates import find_dates
     assert find_dates("The clashes, reported since the raid of Monday, April 18, are still going on.", PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police on Tuesday said gunmen killed nine herders near the river.",
+    "The governor, speaking on Tuesday, said nine herders were killed.",
+    "A statement by the regional coordinator, on Tuesday, April 19, during a press conference revealed that nine "
+    "herders were killed.",
+    "The army in a statement on Tuesday disclosed that nine herders were killed.",
+])
+def test_a_date_between_the_speaker_and_the_speech_verb_dates_the_statement(text):
+    m = event_date(text, PUB)
+    assert m.reported and m.day == date(2022, 4, 19)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed nine herders on Tuesday, police said.",
+    "The raid on Tuesday, officials said, killed nine herders.",
+])
+def test_the_act_s_date_before_an_attribution_stays_the_act_s(text):
+    m = event_date(text, PUB)
+    assert not m.reported and m.day == date(2022, 4, 19) and m.precision == 1
+
+
+def test_an_event_dated_only_by_its_statement_is_around_that_day():
+    from etl.extract import extract_events
+    from etl.records import Article
+    from datetime import datetime, timezone
+    pub = datetime(2022, 4, 20, tzinfo=timezone.utc)
+    text = "The regional governor said on Tuesday that gunmen killed nine herders in Sofara in the Mopti region."
+    events = extract_events(Article(url="https://example.test/d", source="T", title="Herders killed", text=text,
+                                    published_at=pub, fetched_at=pub, country_hint="Mali", language="en"))
+    assert [(e.event_date.isoformat(), e.time_precision) for e in events] == [("2022-04-19", 2)]
+    text += "\n\nThe attack on Sofara on Monday was the deadliest this year."
+    events = extract_events(Article(url="https://example.test/d", source="T", title="Herders killed", text=text,
+                                    published_at=pub, fetched_at=pub, country_hint="Mali", language="en"))
+    assert [(e.event_date.isoformat(), e.time_precision) for e in events] == [("2022-04-18", 1)]

@@ -198,6 +198,10 @@ def _event(article: Article, c: Found, published: date) -> Event:
     actors = _assign_actors(passage.text, coded.event_type, coded.sub_event_type, place.country, d.day,
                             article.title + "\n" + article.text)
     historical = is_historical(d, published)
+    if d.reported and d.precision == 1:
+        # only the day a statement was made ("officials said on Sunday that ..."): the act
+        # fell on or shortly before it, so the day is approximate
+        d = replace(d, precision=2)
     confidence = coded.confidence * (0.9 if d.explicit else 0.7) * (1.0 if place.location else 0.8)
     return Event(
         event_date=d.day, time_precision=d.precision,

@@ -119,10 +119,19 @@ _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|w
 # "released a statement Sunday evening", "told AFP on Monday"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|declared|"
                           r"(?:released|issued) a statement|in a statement)(?:\s+(?:\w+|\(\w+\))){0,2}?(?:\s+on)?\s*$")
+# the statement noun or speaker before the date: "a statement by the coordinator, on Sunday",
+# "speaking on Monday", "our report on Sunday"
+_STATEMENT_BEFORE = re.compile(r"\b(?:speaking|(?:our|a|an|the|its|their)\s+(?:report|statement|communiqu[eé]|"
+                               r"press release|(?:news|press) conference|briefing)(?:\s+(?:by|from)\s+[^.;]{0,70}?)?)"
+                               r"\s*,?\s*(?:on\s+)?$")
+# the date sits between the speaker and the speech verb: "Police on Sunday said ...",
+# "..., on Sunday, November 29, during a news conference revealed that ..."
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:during|at|in)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing),?\s+)?"
+                         r"(?:said|says|revealed|disclosed|announced|confirmed|told|stated)\b")
 # the day a toll was counted, not the act's: "the death toll rose to 100 on Tuesday"
 _TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|hit)\s+(?:to\s+)?[\d,]+(?:\s+\w+)?\s+(?:on\s+)?$")
 _SAID_WORDS = ("said", "says", "told", "announced", "reported", "confirmed", "stated", "added", "declared",
-               "statement")
+               "statement", "speaking", "report", "revealed", "disclosed", "conference", "briefing")
 _MONTH_OF = re.compile(r"\(month of\)|\bmonth of\b", re.I)
 
 
@@ -348,7 +357,9 @@ def find_dates(sentence: str, published: date, anchor: date | None = None) -> li
             prec = 2
         if _MONTH_OF.search(sentence[end:end + 20]):
             prec = 3
-        said = speech and _SAID_BEFORE.search(sentence, max(0, start - 40), start) is not None \
+        said = speech and (_SAID_BEFORE.search(sentence, max(0, start - 40), start) is not None
+                           or _STATEMENT_BEFORE.search(sentence, max(0, start - 110), start) is not None
+                           or _SAID_AFTER.match(sentence, end) is not None) \
             or "to" in sentence and _TOLL_ROSE_BEFORE.search(sentence, max(0, start - 40), start) is not None
         out.append(DateMatch(d, prec, start, latest, True, rank == 4, said))
     return out
