@@ -249,3 +249,8 @@ def test_an_event_dated_only_by_its_statement_is_around_that_day():
     events = extract_events(Article(url="https://example.test/d", source="T", title="Herders killed", text=text,
                                     published_at=pub, fetched_at=pub, country_hint="Mali", language="en"))
     assert [(e.event_date.isoformat(), e.time_precision) for e in events] == [("2022-04-18", 1)]
+
+
+def test_a_day_counted_after_a_statement_s_day_counts_from_it():
+    m = event_date("The army said on Tuesday that heavy fighting took place the previous day.", PUB)
+    assert not m.reported and m.day == date(2022, 4, 18) and m.precision == 1

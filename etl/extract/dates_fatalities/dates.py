@@ -119,13 +119,11 @@ _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|w
 # "released a statement Sunday evening", "told AFP on Monday"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|declared|"
                           r"(?:released|issued) a statement|in a statement)(?:\s+(?:\w+|\(\w+\))){0,2}?(?:\s+on)?\s*$")
-# the statement noun or speaker before the date: "a statement by the coordinator, on Sunday",
-# "speaking on Monday", "our report on Sunday"
+# the statement or speaker before the date: "a statement by X, on Sunday", "speaking on Monday"
 _STATEMENT_BEFORE = re.compile(r"\b(?:speaking|(?:our|a|an|the|its|their)\s+(?:report|statement|communiqu[eé]|"
                                r"press release|(?:news|press) conference|briefing)(?:\s+(?:by|from)\s+[^.;]{0,70}?)?)"
                                r"\s*,?\s*(?:on\s+)?$")
-# the date sits between the speaker and the speech verb: "Police on Sunday said ...",
-# "..., on Sunday, November 29, during a news conference revealed that ..."
+# the date between the speaker and the speech verb: "Police on Sunday said", "X, on Sunday, revealed"
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:during|at|in)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing),?\s+)?"
                          r"(?:said|says|revealed|disclosed|announced|confirmed|told|stated)\b")
 # the day a toll was counted, not the act's: "the death toll rose to 100 on Tuesday"
@@ -276,6 +274,7 @@ _RANK = {"iso": 0, "numeric": 0, "dmy": 0, "mdy": 0, "part": 1, "month": 2, "wee
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _RELATIVE_WORDS = {"yesterday", "today", "morning", "tonight", "night", "week", "weekend", "month",
                    "ago", "hier", "aujourd", "semaine", "mois"}
+_ANCHORED = dict(_PATTERNS)["anchored"]
 _ANCHORED_WORDS = {"day", "days", "night", "morning", "evening", "veille"}
 _CURRENT_WORDS = {"earlier", "ago", "tôt"}
 
@@ -361,6 +360,11 @@ def find_dates(sentence: str, published: date, anchor: date | None = None) -> li
                            or _STATEMENT_BEFORE.search(sentence, max(0, start - 110), start) is not None
                            or _SAID_AFTER.match(sentence, end) is not None) \
             or "to" in sentence and _TOLL_ROSE_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        if out and out[-1].reported and out[-1].precision == 1 and rank == 1 and not said:
+            # "said on Friday that fighting took place the previous day": counted from the statement's day
+            m = _ANCHORED.match(sentence, start)
+            if m and (r := _resolve("anchored", m, published, out[-1].day)):
+                d, prec, latest = r
         out.append(DateMatch(d, prec, start, latest, True, rank == 4, said))
     return out
 
