@@ -252,7 +252,12 @@ def _placed_later(passage: _Passage, context: str, hint: str | None, prior, plac
     if not later or not _named_in(place, " ".join(later)):
         return False
     own = _resolve_place(passage, context, hint, prior, [])
+    if own is not None and _CAPITAL.search(passage.primary.text) and _named_in(place, place.from_sentence):
+        return True   # "in the capital of X" and a later sentence names the city
     return own is None or (own.location, own.latitude) != (place.location, place.latitude)
+
+
+_CAPITAL = re.compile(r"\bcapital\b", re.I)
 
 
 _REALIS = re.compile(
