@@ -25,7 +25,8 @@ from datetime import date, datetime, timezone
 
 from etl.extract.actors.prior import country_prior
 from etl.extract.actors.assign import assign_actors
-from etl.extract.dates_fatalities.dates import DateMatch, anniversary, event_date, find_dates, is_historical
+from etl.extract.dates_fatalities.dates import DateMatch, event_date, find_dates, is_historical
+from etl.extract.dates_fatalities.recalled import anniversary
 from etl.extract.dates_fatalities.fatalities import count_fatalities
 from etl.extract.incidents import Found, add_sites, attach_detail, lend_lead, same_incident
 from etl.extract.text.notes import make_note
@@ -242,8 +243,10 @@ def _claims_earlier(found: list[Found], d: DateMatch) -> bool:
 
 
 def _not_an_act(sentence: str, d: DateMatch) -> bool:
-    """A reaction or a statement of intent, or a statistic not dated to one day."""
-    return is_reaction(sentence) or (is_statistic(sentence) and not (d.explicit and d.precision == 1))
+    """A reaction or a statement of intent, or a statistic not dated to a day or two
+    ("killed at the weekend in two attacks near X" is the weekend's incidents)."""
+    return is_reaction(sentence) or (is_statistic(sentence) and not (
+        d.explicit and (d.precision == 1 or (d.latest - d.day).days <= 2)))
 
 
 def _placed_later(passage: _Passage, context: str, hint: str | None, prior, place, later: list[str]) -> bool:
