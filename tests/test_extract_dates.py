@@ -23,6 +23,10 @@ PUB = date(2022, 4, 20)   # a Wednesday
     ("On Monday, gunmen attacked the village.", date(2022, 4, 18), 1),
     ("Gunmen attacked the village yesterday.", date(2022, 4, 19), 1),
     ("Gunmen attacked the village last week.", date(2022, 4, 13), 2),
+    # the weekend just past is coded to its Saturday, precision 2
+    ("Gunmen attacked the village at the weekend.", date(2022, 4, 16), 2),
+    ("Over the weekend gunmen attacked the village.", date(2022, 4, 16), 2),
+    ("Gunmen attacked the village last weekend.", date(2022, 4, 16), 2),
     ("Le 5 avril, des hommes armés ont attaqué le village.", date(2022, 4, 5), 1),
     ("2022-04-02: gunmen attacked the village.", date(2022, 4, 2), 1),
     ("On 02/04/2022 gunmen attacked the village.", date(2022, 4, 2), 1),      # day first
@@ -159,7 +163,7 @@ def test_the_day_before_counts_from_the_event_told_earlier_in_the_article():
 
 
 def test_an_anniversary_dates_the_event_it_marks_years_before():
-    from etl.extract.dates_fatalities.dates import anniversary
+    from etl.extract.dates_fatalities.recalled import anniversary
     said = event_date("On Monday the city marked the second anniversary of the market bombing.", PUB)
     recalled = anniversary("On Monday the city marked the second anniversary of the market bombing.", said)
     assert recalled.day == date(2020, 4, 18) and recalled.precision == 1

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, datetime, timezone
 
 from etl.extract.actors.prior import country_prior
 from etl.extract.actors.assign import assign_actors
-from etl.extract.dates_fatalities.dates import DateMatch, anniversary, event_date, find_dates, is_historical
+from etl.extract.dates_fatalities.dates import DateMatch, find_dates, is_historical
+from etl.extract.dates_fatalities.recalled import anniversary
 from etl.extract.dates_fatalities.fatalities import count_fatalities
 from etl.extract.incidents import Found, add_sites, attach_detail, lend_lead, same_incident
 from etl.extract.text.notes import make_note
@@ -33,9 +34,10 @@ from etl.extract.places.countries import article_country
 from etl.extract.places.resolve import resolve_location
 from etl.extract.sites import listed_sites, place_sites
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
-from etl.extract.text.sentences import Sentence, split_sentences
+from etl.extract.passages import Passage, passage_context, split_passages
+from etl.extract.text.sentences import split_sentences
 from etl.extract.text.learned import active_model
-from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate, names_reported_event
+from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify
 from etl.records import Article, Event
 
 EXTRACTOR_VERSION = "rules-0.3"
@@ -52,20 +54,6 @@ class Skip:
     reason: str      # e.g. "no_country", "unsupported_language"
     detail: str
     evidence_start: int = 0
-
-
-@dataclass
-class _Passage:
-    sentences: list[Sentence] = field(default_factory=list)
-    date: DateMatch | None = None
-
-    @property
-    def primary(self) -> Sentence:
-        return self.sentences[0]
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
 
 
 def guess_language(text: str) -> str | None:
@@ -90,11 +78,11 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         return [], [Skip("unsupported_language", f"language {language!r} is not read by the extractor")]
     published = _publication_date(article)
     sentences = split_sentences(article.text)
-    passages = _passages(sentences, published)
+    passages = split_passages(sentences, published)
     events: list[Event] = []
     skips: list[Skip] = []
     found: list[Found] = []
-    placeless: list[tuple[_Passage, Classification, DateMatch]] = []   # a lead naming no place
+    placeless: list[tuple[Passage, Classification, DateMatch]] = []   # a lead naming no place
     # a multi-paragraph article mentions much that is not an event (aims, history,
     # statements); a one-paragraph report (a wire brief, an ACLED-style note) is the event
     is_article = len({x.paragraph for x in sentences}) > 1
@@ -137,7 +125,7 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             # (its assailants, toll, how it unfolded): it reports no new one
             attach_detail(found, passage.text).more.append(passage)
             continue
-        context = _context(article, sentences, passage)
+        context = passage_context(article.title, sentences, passage)
         later = [s.text for s in sentences[passage.sentences[-1].index + 1:]]
         place = _resolve_place(passage, context, hint, prior, later)
         while place is not None and place.from_sentence and _another_day(place.from_sentence, d.day, published):
@@ -242,17 +230,24 @@ def _claims_earlier(found: list[Found], d: DateMatch) -> bool:
 
 
 def _not_an_act(sentence: str, d: DateMatch) -> bool:
-    """A reaction or a statement of intent, or a statistic not dated to one day."""
-    return is_reaction(sentence) or (is_statistic(sentence) and not (d.explicit and d.precision == 1))
+    """A reaction or a statement of intent, or a statistic not dated to a day or two
+    ("killed at the weekend in two attacks near X" is the weekend's incidents)."""
+    return is_reaction(sentence) or (is_statistic(sentence) and not (
+        d.explicit and (d.precision == 1 or (d.latest - d.day).days <= 2)))
 
 
-def _placed_later(passage: _Passage, context: str, hint: str | None, prior, place, later: list[str]) -> bool:
+def _placed_later(passage: Passage, context: str, hint: str | None, prior, place, later: list[str]) -> bool:
     """Is the place one a later sentence names ("The fighting took place in the village
     of X"), where the event's own sentence named only its region? Then it is named."""
     if not later or not _named_in(place, " ".join(later)):
         return False
     own = _resolve_place(passage, context, hint, prior, [])
+    if own is not None and _CAPITAL.search(passage.primary.text) and _named_in(place, place.from_sentence):
+        return True   # "in the capital of X" and a later sentence names the city
     return own is None or (own.location, own.latitude) != (place.location, place.latitude)
+
+
+_CAPITAL = re.compile(r"\bcapital\b", re.I)
 
 
 _REALIS = re.compile(
@@ -328,59 +323,10 @@ def _publication_date(article: Article) -> date:
     return when.date() if isinstance(when, datetime) else when
 
 
-def _passages(sentences: list[Sentence], published: date) -> list[_Passage]:
-    """Group sentences into event passages.
-
-    An event sentence opens a passage unless it continues the previous one (same
-    paragraph, no date of its own); follow-up sentences without triggers are
-    attached for fatalities and details. A sentence that is only a date
-    ("12 June.") dates the event sentence after it.
-    """
-    passages: list[_Passage] = []
-    current: _Passage | None = None
-    context_dates: list[DateMatch] = []
-    last_paragraph = -1
-    anchor: date | None = None   # the day the text last spoke of ("the day before" counts from it)
-    for s in sentences:
-        if s.paragraph != last_paragraph:
-            context_dates = []
-            current = None
-            last_paragraph = s.paragraph
-        found = find_dates(s.text, published, anchor)
-        own = [m for m in found if not m.year_only]
-        days = [m for m in own if m.precision == 1 and not m.reported]
-        if days:
-            anchor = days[0].day
-        if is_candidate(s.text):
-            if current is not None and not own:
-                current.sentences.append(s)
-            else:
-                current = _Passage([s], event_date(s.text, published, context_dates, found))
-                passages.append(current)
-        elif current is not None and not own:
-            current.sentences.append(s)
-        elif own and passages and passages[-1].date.reported and names_reported_event(s.text):
-            # "The assault on X on Monday is being investigated": the day of the event just
-            # reported, whose lead gave only the day it was said
-            passages[-1].sentences.append(s)
-            passages[-1].date = event_date(s.text, published, context_dates, found)
-        context_dates.extend(own)
-    return passages
-
-
-def _context(article: Article, sentences: list[Sentence], passage: _Passage) -> str:
-    """Title, the first (dateline) sentences and the sentences just before the event."""
-    i = passage.primary.index
-    before = [s.text for s in sentences[max(0, i - 2):i]]
-    head = [s.text for s in sentences[:2] if s.index < i - 2]
-    follow = [s.text for s in passage.sentences[1:]]
-    return " ".join([article.title, *head, *before, *follow])
-
-
 # -- collaborators: places and actors are separate modules (gazetteer and actor
 #    dictionary load lazily, on first use).
 
-def _resolve_place(passage: _Passage, context: str, hint: str | None, prior: dict[str, float] | None = None,
+def _resolve_place(passage: Passage, context: str, hint: str | None, prior: dict[str, float] | None = None,
                    later: list[str] | None = None):
     return resolve_location(passage.primary.text, context, hint, prior, later or ())
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "slain", "lynch",
+DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "assassinated", "slain", "lynch",
                 "execut", "massacr", "slaughter", "lives", "life", "perish", "succumb", "toll", "neutrali",
                 "tué", "mort", "tombés", "abattus", "corpse", "bomber", "ablaze", "alive", "on fire", "alight")
 

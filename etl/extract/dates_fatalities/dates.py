@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
                            r"vendredi|samedi|dimanche)\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|this morning|tonight|last night|"
-                            r"earlier today|last week|last weekend|this week|last month|"
+                            r"earlier today|last week|(?:last|past|(?:at|over|during) the(?: past)?) weekend|this week|last month|"
                             r"hier|aujourd'hui|la semaine dernière|le mois dernier|"
                             r"(?P<n>\d+|two|three|four|five|six|seven) days ago)\b")),
     ("year", re.compile(r"\b(?:in|since|en|of)\s+" + _Y + r"\b")),
@@ -228,7 +228,10 @@ def _resolve(kind: str, m: re.Match, published: date, anchor: date | None = None
         if rel in ("yesterday", "last night", "hier"):
             d = published - timedelta(days=1)
             return d, 1, d
-        if rel in ("last week", "last weekend", "la semaine dernière"):
+        if rel.endswith("weekend"):   # the Saturday of the weekend just past
+            d = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+            return d, 2, d + timedelta(days=1)
+        if rel in ("last week", "la semaine dernière"):
             d = published - timedelta(days=7)
             return d, 2, published
         if rel in ("last month", "le mois dernier"):
@@ -394,26 +397,3 @@ def event_date(sentence: str, published: date, context_dates: list[DateMatch] = 
 def is_historical(match: DateMatch, published: date, days: int = HISTORICAL_DAYS) -> bool:
     """Background event: even its latest possible day is well before publication."""
     return match.explicit and (published - match.latest).days > days
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}
-_GATHERING = re.compile(r"\b(?:march|protest|rall|demonstrat|gather|vigil|sit-in|took to the streets)", re.I)
-_ANNIVERSARY = re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                          r"\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
-
-
-def anniversary(sentence: str, match: DateMatch) -> DateMatch | None:
-    """The day of the event whose anniversary the sentence marks ("marked the first
-    anniversary of the truck bombing"): N years before the day it was marked."""
-    m = _ANNIVERSARY.search(sentence) if "anniversary" in sentence else None
-    if m is None or _GATHERING.search(sentence, 0, m.start()):
-        return None   # a march or a vigil on the anniversary is itself the event
-    word = m.group("n").lower()
-    years = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
-    day = match.day
-    try:
-        day = day.replace(year=day.year - years)
-    except ValueError:   # 29 February
-        day = day.replace(year=day.year - years, day=28)
-    return DateMatch(day, match.precision, m.start(), day + (match.latest - match.day), True)

@@ -48,12 +48,12 @@ _FR_ABOUT = r"(?!\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantain
 _QUANT = rf"(?:{_QUALIFIER})?(?P<num>{_NUMBER}){_FR_ABOUT}(?:\s*(?:-|to|or|and)\s*{_NUMBER})?"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 
-_KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|murdered|beheading|"
+_KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|murdered|assassinating|assassinated|beheading|"
               r"beheaded|slaughtering|slaughtered|massacring|massacred|executing|executed|"
               r"lynching|lynched|burning to death|burnt to death|burned to death|claiming the lives of|"
               r"claimed the lives of|neutralized|neutralised|neutralising|neutralizing|tuant|tué|tués)")
 _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|allegedly|also|later|all|"
-         r"subsequently|confirmed|feared|found|ont été|a été|sont)\s+)*[\"“‘']?(?:killed|dead|died|murdered|shot dead|slain|"
+         r"subsequently|confirmed|feared|found|ont été|a été|sont)\s+)*[\"“‘']?(?:killed|dead|died|murdered|assassinated|shot dead|slain|"
          r"beheaded|executed|lynched|burnt to death|burned to death|lost their lives|lost his life|"
          r"lost her life|perished|succumbed|neutralized|neutralised|burnt alive|burned alive|massacred|slaughtered|"
          r"(?:hacked|stabbed|beaten) to death|tués|tuées|morts|neutralisés|abattus|tombés)")
@@ -80,7 +80,7 @@ _OBJ_STOP = re.compile(r"\b(?:(?:and|while|as well as|,)?\s*(?:injur\w*|wound\w*
                        r"\band\s+(?:also\s+)?\w+(?:ing|ed)\b)")
 # an active verb with its object, not a headline passive: "N gunmen killed five villagers"
 _BARE_KILLED = re.compile(r"(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?<!got )(?<!being )"
-                          r"\b(?:killed|murdered|massacred|slaughtered|executed|beheaded|lynched)$")
+                          r"\b(?:killed|murdered|assassinated|massacred|slaughtered|executed|beheaded|lynched)$")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{_QUALIFIER})?(?:{_NUMBER}\b|(?:a|an|the|his|her|their|its|several|many|dozens|"
                            r"scores|hundreds|some|themselves|himself|herself|them|him|everyone|anyone)\b)")
 _LEAD_QUALIFIER = re.compile(rf"^\s*{_QUALIFIER}")
@@ -94,7 +94,7 @@ _PASSIVE_ONE = re.compile(
     r"(?<![\w-])(?<!how )(?<!no )(?:a|an|one|the|another|his|her|its|their)\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
     r"(?:(?:was|has been|had been|got)\s+(?:(?:reportedly|allegedly|also|later|then|subsequently|fatally|found|"
     r"(?:shot|attacked|abducted|kidnapped|beaten|stabbed|tortured|ambushed|waylaid|captured)\s+and)\s+)*"
-    r"(?:killed|shot dead|murdered|beheaded|lynched|executed|slain|(?:stabbed|beaten|hacked|burnt|burned) to death)|"
+    r"(?:killed|shot dead|murdered|assassinated|beheaded|lynched|executed|slain|(?:stabbed|beaten|hacked|burnt|burned) to death)|"
     r"died|lost (?:his|her) life|succumbed)\b")
 # a breakdown of a toll just given ("12 people, including seven policemen, were killed")
 _ANIMALS = re.compile(r"\s+(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals|donkeys?|horses?|"

@@ -1,0 +1,70 @@
+"""Event assembly on invented articles: events told across sentences, in clauses, recalled."""
+from datetime import datetime, timezone
+
+from etl.extract import extract_events
+from etl.records import Article
+
+PUB = datetime(2022, 4, 20, tzinfo=timezone.utc)   # a Wednesday
+
+
+def _article(text, country="Mali"):
+    return Article(url="https://example.test/asm", source="Test Wire", title="Report", text=text,
+                   published_at=PUB, fetched_at=PUB, country_hint=country, language="en")
+
+
+def test_a_lead_in_the_capital_is_placed_by_the_later_sentence_naming_the_city():
+    text = ("At least 20 people were killed on Monday when two bombs exploded in the capital of Mali, "
+            "officials said.\n\nThe government convened an emergency meeting.\n\n"
+            "The prime minister visited the site of the blasts near the main market in Bamako.")
+    events = extract_events(_article(text))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Bamako", "2022-04-18", 20)]
+
+
+def test_a_toll_over_two_attacks_at_the_weekend_is_an_incident_not_a_statistic():
+    text = ("Soldiers repelled an assault on a military post in Djenne in the Mopti region on Monday, the army said.\n\n"
+            "The region has seen years of violence.\n\n"
+            "Around 25 villagers were killed at the weekend in two attacks near Douentza.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date.isoformat(), e.time_precision) for e in events] == [
+        ("Douentza", "2022-04-16", 2), ("Djenne", "2022-04-18", 1)]
+
+
+def test_an_incident_in_a_since_clause_is_a_historical_event_of_its_own():
+    text = ("Gunmen killed 12 villagers in Djenne in the Mopti region on Monday, officials said.\n\n"
+            "It was the deadliest attack in the region since the bombing of a market in Douentza in March 2019 "
+            "that killed 30 people.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date.isoformat(), e.fatalities, e.historical) for e in events] == [
+        ("Douentza", "2019-03-15", 30, True), ("Djenne", "2022-04-18", 12, False)]
+
+
+def test_an_incident_the_act_came_hours_after_is_its_own_event_that_day():
+    text = ("Gunmen stormed a police post in Djenne in the Mopti region on Monday night, killing four officers.\n\n"
+            "The raid came just hours after militants shot dead a village chief at a market in Bankass.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.location)
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Bankass", "2022-04-18", 1), ("Djenne", "2022-04-18", 4)]
+
+
+def test_a_relative_clause_dates_the_past_kidnapping_of_the_people_it_describes():
+    text = ("Soldiers clashed with gunmen near Djenne in the Mopti region on Monday, the army said.\n\n"
+            "The army said it was still searching for 12 traders from Bankass who were kidnapped on 2 March.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.event_date)
+    assert [(e.event_type, e.location, e.event_date.isoformat()) for e in events] == [
+        ("Violence against civilians", "Bankass", "2022-03-02"), ("Battles", "Djenne", "2022-04-18")]
+
+
+def test_a_clause_with_no_incident_or_no_date_adds_nothing():
+    text = ("Gunmen killed 12 villagers in Djenne in the Mopti region on Monday, officials said.\n\n"
+            "The attack came a day after the governor visited the town.\n\n"
+            "It was the worst violence since the attack on the convoy.")
+    assert len(extract_events(_article(text))) == 1
+
+
+def test_an_incident_the_act_followed_is_its_own_only_when_dated_days_apart():
+    text = ("Hundreds of residents fled Djenne in the Mopti region on Monday, following the attack on a market "
+            "in Bankass in early March that killed nine traders.")
+    events = extract_events(_article(text))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Bankass", "2022-03-05", 9)]
+    text = "Residents found 30 bodies in Djenne on Tuesday after the attacks earlier this week on villages near the town."
+    assert len(extract_events(_article(text))) <= 1
