@@ -9,7 +9,6 @@ the wild. A row without any extracted event counts as wrong on every field.
 from __future__ import annotations
 
 import csv
-import math
 import re
 import time
 from collections import Counter
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from etl.extract.places.index import great_circle_km as km_between  # noqa: F401 (re-exported)
 from etl.records import INTER_LABELS, Article
 
 _LABEL_TO_INTER = {label.lower(): code for code, label in INTER_LABELS.items() if label}
@@ -103,13 +103,6 @@ def row_article(row: GoldRow, hint: bool) -> Article:
     return Article(url=f"acled:{row.event_id}", source=row.source.split(";")[0].strip(), title="",
                    text=row.notes, published_at=published, fetched_at=published, language="en",
                    country_hint=row.country if hint else None)
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def actor_key(name: str) -> str:

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from etl.extract.places import gazetteer as gz
 from etl.extract.places.gazetteer import fold
+from etl.extract.places.index import great_circle_km as haversine_km
 from etl.extract.places.admin3 import admin3_areas, admin3_name
 from etl.extract.places.text import ACRONYM, FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_WEIGHT, Mention
 
@@ -21,6 +22,9 @@ NEAR_DISTRICT_KM = 12.0
 OFFICE_PENALTY = 3.0
 ALIAS_ABROAD_POP = 50_000
 WIDE_PRIOR = 5  # an actor prior wider than this (countries) is no ground for a fuzzy match
+# "X is about 150km from the state capital, Y": a town measured from, farther than this,
+# is where the event was not (it places the event only when nothing else does)
+FAR_REFERENCE_KM, FAR_REFERENCE_PENALTY = 50.0, 6.0
 
 
 class Resolver:
@@ -154,13 +158,6 @@ def _place_score(r: Resolver, m: Mention, p: int, free_admins: list[int]) -> flo
 
 def _km(g: gz.Gazetteer, a: int, b: int) -> float:
     return haversine_km(g.pl_lat[a], g.pl_lon[a], g.pl_lat[b], g.pl_lon[b])
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # ---- choosing the event's place ---------------------------------------------
@@ -379,6 +376,8 @@ def place_candidates(r: Resolver, mentions: list[Mention]) -> list[PlaceCandidat
             s, p = max(scored)
             if m.in_parens:
                 s -= 2.0  # a name in parentheses qualifies another one
+            if m.ref_km > FAR_REFERENCE_KM:
+                s -= FAR_REFERENCE_PENALTY
             prec = 2 if m.cue == "vicinity" else 1
             written = m.text if not fuzzy and fold(m.text) == m.key else ""
             out.append(PlaceCandidate(s - order_pen, place=p, precision=prec, written=written))
@@ -391,7 +390,8 @@ def place_candidates(r: Resolver, mentions: list[Mention]) -> list[PlaceCandidat
                 # bracketed commune town serves the first village too
                 area, town, s = _area_of(r, [x for x in mentions
                                              if x.admin_word or x.in_parens and (x.admins or x.places)])
-                s = min(s, 4.0)
+                if not m.settlement:  # a named village ("the villages of X in the Z district of W
+                    s = min(s, 4.0)   # province") is placed by them as well as the areas, and finer
                 if area >= 0 and any(g.pl_cc[p] == g.sub_cc[area] for _, p in scored):
                     # the town exists: an area named elsewhere in the sentence
                     # ("youth from Zamfara State rallied in Abuja") is no reason

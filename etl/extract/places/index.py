@@ -188,10 +188,20 @@ def add_place(g: Gazetteer, gid: int, name: str, cc: str, lat: float, lon: float
     return i
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (NaN-safe: an unknown point is never near)."""
-    if math.isnan(lat1) or math.isnan(lat2):
-        return math.inf
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine on a 6,371 km sphere); NaN when a
+    point is unknown (a NaN coordinate), so any comparison with it is false.
+    The one formula of the code base: `km` below, the places' `haversine_km`
+    and the evaluation's `km_between` are it."""
+    if math.isnan(lat1) or math.isnan(lon1) or math.isnan(lat2) or math.isnan(lon2):
+        return math.nan
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (NaN-safe: an unknown point is never near, and never
+    far either when ordering: infinity)."""
+    d = great_circle_km(lat1, lon1, lat2, lon2)
+    return math.inf if math.isnan(d) else d

@@ -195,9 +195,23 @@ def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str]) -> tuple[Reso
             # Gusau") is as fine as an area can be: only a town refines it
             finer = c.place >= 0 or (g.sub_level[c.area] == 2 or c.near_town >= 0) \
                 and not (coarse.admin2 and coarse.location not in ("", coarse.admin2))
-            if finer and place.country == coarse.country and (not coarse.admin1 or place.admin1 == coarse.admin1):
+            if finer and place.country == coarse.country and (not coarse.admin1 or place.admin1 == coarse.admin1) \
+                    and _inside_admin2(coarse, place):
                 return r, c, text
     return None
+
+
+INSIDE_KM = 50.0  # a town with no admin2 this close to an area's point may lie in it
+
+
+def _inside_admin2(coarse: Place, place: Place) -> bool:
+    """Is the finer place inside the coarse place's admin2, when it has one? ("in Kankara
+    LGA" then "many people in Katsina": the state capital is another LGA's town). A town
+    named like its state ("students kidnapped in Katsina") may stand for the state."""
+    if not coarse.admin2 or place.admin2 == coarse.admin2 or gz.fold(coarse.location) == gz.fold(coarse.admin1):
+        return True
+    return not place.admin2 and None not in (coarse.latitude, place.latitude) \
+        and haversine_km(coarse.latitude, coarse.longitude, place.latitude, place.longitude) < INSIDE_KM
 
 
 def resolve_location(sentence: str, context: str = "", country_hint: str | None = None,

@@ -12,6 +12,7 @@ from pathlib import Path
 from etl.extract.places import gazetteer as gz
 from etl.extract.places.gazetteer import fold
 from etl.extract.places.admin3 import admin3_areas
+from etl.extract.places.relations import reference_km, told_outlet
 
 
 _WORDS = tomllib.loads((Path(__file__).with_name("geo") / "place_words.toml").read_text(encoding="utf-8"))
@@ -57,6 +58,7 @@ class Mention:
     attached: list        # admin/town parts given in parentheses or after a comma
     in_parens: bool
     office: bool = False  # the seat of an office named just before it ("Commissioner of X in Marka")
+    ref_km: float = -1.0  # "30 km south of X", "about 150km from X": the distance the text gives from it
 
 
 def tokenize(text: str) -> list[str]:
@@ -188,6 +190,9 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
                 lowered[i - 2] in SPEECH or lowered[i - 2] in AUDIENCE and i >= 3 and lowered[i - 3] in TELLING):
             i = j  # "told reporters in Maputo": where the statement was made
             continue
+        if i >= 3 and lowered[i - 1] in ("in", "at") and told_outlet(lowered, cap, tokens, i - 1):
+            i = j  # "confirmed the attack to LEADERSHIP in Maiduguri": where the outlet heard it
+            continue
         out.append(_make_mention(tokens, lowered, i, j, key, places, admins, country, depth > 0))
         if i == office_end + 1 and lowered[office_end] in ("in", "for", "of"):
             out[-1].office = True   # where the office holder serves, not where the event was
@@ -228,7 +233,10 @@ def _admin_follows(lowered: list[str], j: int) -> bool:
 def _make_mention(tokens, lowered, i, j, key, places, admins, country, in_parens) -> Mention:
     prev = [w for w in lowered[max(0, i - 4):i] if w not in ("the", "a", "an")]
     cue = ""
-    if prev[-2:] == ["coded", "as"]:
+    ref_km = reference_km(lowered, i)
+    if ref_km >= 0:
+        cue = "vicinity"  # a place measured from a town is near it at best
+    elif prev[-2:] == ["coded", "as"]:
         cue = "locative"  # ACLED notes: "(coded as Djibo at geoprecision 2)"
     elif prev and (prev[-1] in VICINITY or (len(prev) >= 2 and prev[-1] in ("of", "to", "from")
                                              and prev[-2] in VICINITY)):
@@ -239,8 +247,14 @@ def _make_mention(tokens, lowered, i, j, key, places, admins, country, in_parens
     settlement = nxt in SETTLEMENT or (len(prev) >= 2 and prev[-1] == "of" and prev[-2] in SETTLEMENT) \
         or (prev and prev[-1] in SETTLEMENT)
     admin_word = 1 if nxt in ADMIN1_WORDS else 2 if nxt in ADMIN2_WORDS or nxt == "local" else 0
+    if not admin_word and len(prev) >= 2 and prev[-1] == "of" and ref_km < 0:
+        # "the home state of Katsina", "the northeastern province of Oudalan", "the
+        # territory of Fizi": the type word before the name
+        admin_word = 1 if prev[-2] in ADMIN1_WORDS else 2 if prev[-2] in ADMIN2_WORDS else 0
+        if admin_word and cue == "vicinity":
+            cue = "locative"  # "area of X" is no vicinity of X's
     return Mention(i, j, " ".join(tokens[i:j]), key, places, admins, country, cue, settlement,
-                    admin_word, [], in_parens)
+                    admin_word, [], in_parens, ref_km=ref_km)
 
 
 def attach(tokens: list[str], mentions: list[Mention]) -> None:
@@ -254,7 +268,7 @@ def attach(tokens: list[str], mentions: list[Mention]) -> None:
             k += 1  # "Kimbisawa village (...)", "the Galadimawa-Zaria road (...)"
         if k < len(tokens) and tokens[k] == "(" and not m.admin_word:
             j = k
-        if m.admin_word:
+        if m.admin_word and j < len(tokens) and tokens[j].lower() in _TYPE_WORDS:
             j += 1
             while j < len(tokens) and tokens[j].lower() in ("government", "area", "lga", "local"):
                 j += 1
@@ -271,6 +285,10 @@ def attach(tokens: list[str], mentions: list[Mention]) -> None:
             # "Kipese in Lubero", "the Lulingu village in Shabunda territory", "the Sabon
             # Gari camp in Borno State's Damboa area": the area or town it lies in
             _attach_chain(tokens, by_start, m, by_start[k], any_place=m.settlement)
+        elif m.admin_word and j + 1 < len(tokens) and tokens[j] == "of" and j + 1 in by_start \
+                and by_start[j + 1].admin_word == 1 and m.admin_word == 2:
+            # "Kankara Local Government Area of Katsina State": the area's state
+            _attach_chain(tokens, by_start, m, by_start[j + 1], any_place=False)
         elif j + 2 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() == "in" and not m.admin_word \
                 and j + 2 in by_start and by_start[j + 2].admin_word:
             # "Mangina, in Beni territory": a typed area after the comma still qualifies it
