@@ -29,6 +29,27 @@ _MOURN_WORDS = ("pray", "mourn", "buri", "funeral", "laid to rest")
 _AFTERMATH = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are) (?:\w+ ){0,2}?(?:burnt|burned|razed|destroyed|torched|looted|"
     r"flattened|reduced to (?:ashes|rubble)|set (?:on fire|ablaze)|in ruins|in ashes)\b(?! by)")
+# an act told elsewhere, named only as the cause or the topic of what the sentence tells
+# ("schools were closed because of the attacks", "security was tightened after the attack",
+# "an investigation into the killings", "the fighting has left 20,000 people without food"),
+# and the care of its wounded ("the wounded were taken to hospital"): no new act
+_CONSEQUENCE = re.compile(
+    r"\b(?:(?:because of|due to|following|after|in the wake of|in response to|in reaction to|in retaliation for) "
+    r"(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|fighting|violence|clashes|killings?|raids?|"
+    r"massacres?|bombings?|ambush(?:es)?|assaults?|incidents?|unrest|insecurity|explosions?|blasts?)\b"
+    r"(?!\s+(?:of|on|in|at|by|against|near|which|that|who|when|where)\b)|"
+    r"(?:investigation|investigations|probe|inquiry|enquiry) (?:into|of) (?:the|this|that|these|those|last \w+['’]s|\w+day['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks?|fighting|violence|clashes|killings?|raids?|massacres?|bombings?|ambush(?:es)?|"
+    r"assaults?|incidents?|explosions?|blasts?)\b)|"
+    r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?(?:fighting|violence|attacks?|clashes|conflict|insecurity|unrest)\b"
+    r"(?:\s+in\s+[\w-]+)?\s+(?:has|have|had)\s+(?:also\s+)?(?:left|forced|displaced|uprooted|driven)\b[^.;]*|"
+    r"\b(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|casualties|victims|bodies|dead)\s+(?:were|was|are|have been|had been)\s+"
+    r"(?:\w+\s+)?(?:taken|rushed|evacuated|admitted|transported|transferred|flown|airlifted|treated|receiving|hospitali[sz]ed)\b|"
+    r"\b(?:treat\w*|overwhelmed (?:with|by)|car(?:e|ing) for|tend\w* to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:wounded|injured|casualties)\b")
+_CONSEQUENCE_WORDS = ("because", "due to", "follow", "after", "wake", "respon", "reaction", "retaliation", "investigat",
+                      "probe", "inquiry", "enquiry", " left", "forced", "displaced", "uprooted", "driven", "wounded",
+                      "injured", "casualties", "victims", "bodies", "dead")
 _ACT_FEATURES = ("kill", "attack", "abduct", "clash", "sexual", "air", "shelling", "ied", "suicide", "grenade")
 
 # features that make a sentence a candidate event sentence (the cheap prefilter)
@@ -68,6 +89,8 @@ def is_candidate(sentence: str) -> bool:
         text = _MOURNED.sub(" ", text)
     if '"' in text or "“" in text:
         text = QUOTED.sub(_aftermath_quote, text)
+    if any(w in text for w in _CONSEQUENCE_WORDS):
+        text = _CONSEQUENCE.sub(" ", text)
     if text == found.lowered:
         return True
     return _triggered(scan(text))
