@@ -83,3 +83,23 @@ def test_articles_yield_no_event_from_such_paragraphs():
     assert _extra_events("Gunmen attacked a bus near Douentza on Tuesday, killing two passengers.")
     # a war's onset is background; two groups that began fighting on a given day is a clash
     assert _extra_events("Two rival militias began fighting in Douentza on Tuesday morning, residents said.")
+
+
+def test_denials_silence_sanctions_and_outcry_are_not_acts():
+    assert is_reaction("The defence ministry denied on Friday that its troops had shot any villagers near Kidal.")
+    assert is_reaction("The police have not commented on the raid in Kidal.")
+    assert is_reaction("The massacre near Kidal drew widespread condemnation from rights groups.")
+    assert is_reaction("The European Union imposed sanctions on three commanders over the killings near Kidal.")
+    assert is_reaction("Rallies against the new tax are planned in Kidal next week.")
+    assert not is_reaction("Soldiers shot two villagers near Kidal on Friday; the ministry denied that they were civilians.")
+
+
+def test_a_wars_span_a_photo_caption_and_burials_are_not_events():
+    assert is_statistic("Fighting between the two brigades killed 60 people between late May and early July.")
+    assert not is_candidate("Residents look at the body of a man shot near the market in Kidal, Mali, 12 March 2021.")
+    assert not is_candidate("Women walk past a burned truck in Kidal. (Photo: AGENCY/PHOTOGRAPHER)")
+    assert not is_candidate("The bodies of the victims were buried in Kidal on Saturday.")
+    assert not is_candidate("Talks aimed at ending the fighting around Kidal broke down on Saturday.")
+    assert not is_candidate("The minister was sacked on Saturday after the attack in Kidal.")
+    # a sentence that ends with a date but tells an act is still a candidate elsewhere in the text
+    assert is_candidate("Gunmen killed two traders in Kidal on 12 March 2021.")

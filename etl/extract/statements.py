@@ -29,7 +29,12 @@ _ACT = re.compile(
 _REACTION = re.compile(
     r"\b(?:appeal(?:ed|s)?\s+(?:for|to)|condemn(?:ed|s)?|denounc(?:ed|es)|vow(?:ed|s)|urg(?:ed|es)|"
     r"call(?:ed|s)\s+(?:for|on)|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|welcom(?:ed|es)|"
-    r"deplor(?:ed|es)|mourn(?:ed|s)|decr(?:ied|ies)|lament(?:ed|s)|critici[sz](?:ed|es)|castigat(?:ed|es)|express(?:ed|es)\s+(?:\w+\s+)?(?:concern|condolences|sorrow|shock|outrage|regret)|"
+    r"deplor(?:ed|es)|mourn(?:ed|s)|decr(?:ied|ies)|lament(?:ed|s)|critici[sz](?:ed|es)|castigat(?:ed|es)|"
+    r"express(?:ed|es)\s+(?:\w+\s+)?(?:concern|condolences|sorrow|shock|outrage|regret)|"
+    r"den(?:ied|ies|y)\s+(?:on\s+\w+\s+)?(?:that|any|the|its|their|involvement|responsibility|reports?|claims?)|"
+    r"(?:comment(?:ed|s)?\s+on|declined\s+to\s+comment|(?:not|yet\s+to)\s+(?:\w+\s+)?(?:comment|respond)(?:ed)?\b)|"
+    r"dr(?:ew|awn|aws)\s+(?:\w+\s+){0,2}?(?:condemnation|criticism|outrage)|"
+    r"impos(?:ed|es|ing)\s+(?:\w+\s+)?sanctions|sanction(?:ed|s)\s+(?!\w+\s+(?:for|by)\b)|"
     r"(?:offer|sen)(?:ed|t|s)?\s+(?:\w+\s+)?condolences|paid\s+(?:\w+\s+)?tribute|commemorat(?:ed|es)|"
     r"marked\s+(?:the\s+)?(?:\w+\s+)?anniversary|"
     r"confirm(?:ed|s)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|attack|assault|raid|killings?|deaths?|incident)|"
@@ -49,7 +54,7 @@ _LEGAL = re.compile(
 # a threat, a plan or a fear of violence to come: nothing has happened yet
 _THREAT = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:to|that|with)|(?:fears?|feared|fearing)\s+(?:that|of|for|further|more|new|renewed)|"
-    r"plan(?:s|ned|ning)?\s+to|(?:would|will|shall)\s+not\s+(?:be\s+)?(?:tolerat\w+|go\s+unpunished|allow\w*)|"
+    r"plan(?:s|ned|ning)?\s+to|(?:is|are|was|were|been|being)\s+(?:\w+\s+)?planned|planned\s+for|(?:would|will|shall)\s+not\s+(?:be\s+)?(?:tolerat\w+|go\s+unpunished|allow\w*)|"
     r"(?:would|will)\s+be\s+(?:punished|held\s+(?:to\s+)?account\w*|brought\s+to\s+(?:justice|book)|hunted\s+down))\b", re.I)
 # a comment on what an act told means ("the attack shows the group's reach"), or the act as
 # pictures and posts show it ("a video purportedly showed burned houses", "a hashtag was trending")
@@ -62,6 +67,7 @@ _COMMENT = re.compile(
 # each main-verb pattern with the words without which it cannot match (a cheap gate)
 _MAIN_VERBS = (
     (_REACTION, ("appeal", "condemn", "denounc", "vow", "urg", "call", "pledg", "promis", "warn", "welcom", "deplor",
+                 "deni", "deny", "comment", "respond", "condemnation", "criticism", "outrage", "sanction",
                  "mourn", "decr", "lament", "critic", "castigat", "express", "condolence", "tribute", "commemorat",
                  "anniversary", "confirm", "said", "says", "announced", "stated", "declared", "condamn", "appel")),
     (_LEGAL, ("sentenc", "convict", "acquitt", "indict", "arraign", "guilty", "trial", "charged", "jailed", "court")),
@@ -77,6 +83,7 @@ _ATTRIBUTION = re.compile(
 # a conflict's course rather than an act: its onset ("the rebels began fighting the army in
 # April 2020"), what it has become ("the fighting has become the region's worst crisis"),
 # or a period's toll ("300 were killed in the first three months of the year")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _COURSE = re.compile(
     r"\b(?:began|begun|started)\s+(?:fighting|(?:an?\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:insurgency|rebellion|war|uprising|"
     r"armed\s+struggle))\b|"
@@ -84,9 +91,11 @@ _COURSE = re.compile(
     r"developed\s+into)\s+(?:[\w'’-]+\s+){0,5}?(?:crisis|conflict|war|threat|challenge|emergency|insurgency)\b|"
     r"\b(?:mired|gripped|plagued|wracked|racked|engulfed)\s+(?:in|by)\b|"
     r"\bin\s+the\s+(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|weeks?|half|quarter)\s+of\s+(?:the\s+|this\s+)?"
-    r"(?:year|\d{4})\b|\bso\s+far\s+(?:this|in)\s+(?:year|\d{4})\b", re.I)
+    r"(?:year|\d{4})\b|\bso\s+far\s+(?:this|in)\s+(?:year|\d{4})\b|"
+    rf"\bbetween\s+(?:(?:early|late|mid)[\s-]+)?{_MONTH}\s+and\s+(?:(?:early|late|mid)[\s-]+)?{_MONTH}", re.I)
 _COURSE_WORDS = ("began", "begun", "started", "become", "turned into", "grown into", "escalated", "spiral", "developed into",
-                 "mired", "gripped", "plagued", "wracked", "racked", "engulfed", "first", "last", "past", "so far")
+                 "mired", "gripped", "plagued", "wracked", "racked", "engulfed", "first", "last", "past", "so far",
+                 "between")
 # a subject that counts incidents: "Eleven clashes have already taken place ..."
 _COUNTED = re.compile(
     rf"\b(?:more than\s+|over\s+|at least\s+|nearly\s+|some\s+|about\s+|a total of\s+)?{NUMBER}\s+"
