@@ -78,9 +78,23 @@ class Classification:
     confidence: float
 
 
+# a label some ACLED notes open with, naming the strategic development they report
+# ("Property destruction: militants burned the school", "Non-violent activity: ...")
+_NOTE_LABEL = re.compile(r"^\s*(property destruction|looting|non-violent activity|arrests|security measures|"
+                         r"movement of forces|recruitment|formation of (?:an )?armed group|agreement|"
+                         r"coup/military takeover)\s*:", re.I)
+_LABEL_SUB = {"property destruction": "Looting/property destruction", "looting": "Looting/property destruction",
+              "non-violent activity": "Other", "arrests": "Arrests", "agreement": "Agreement",
+              "coup/military takeover": "Other"}
+
+
 def classify(passage: str, primary: str | None = None) -> Classification | None:
     """Code an event passage (its first sentence is `primary`); None if no event."""
     primary = primary or passage
+    label = _NOTE_LABEL.match(primary) if ":" in primary[:40] else None
+    if label:
+        sub = _LABEL_SUB.get(label.group(1).lower(), "Change to group/activity")
+        return Classification("Strategic developments", sub, "Strategic developments", "", 0.7)
     has = scan(passage)
     first = scan(primary)
     if primary != passage and not any(first[n] for n in TRIGGER_FEATURES if n != "kill" and n in first.active):
