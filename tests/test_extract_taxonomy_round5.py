@@ -33,3 +33,34 @@ def test_a_label_only_counts_at_the_start():
 ])
 def test_an_off_duty_victim_beside_armed_ones(text, kind):
     assert target_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    ("Nurses at the regional hospital began a three-day strike over unpaid allowances.",
+     "Strategic developments", "Other"),
+    ("Bus drivers went on strike in protest against new road taxes.", "Strategic developments", "Other"),
+    ("Dock workers went on strike and marched to the port authority offices.", "Protests", "Peaceful protest"),
+    ("Traders launched a general strike and hundreds held a protest outside the town hall.",
+     "Protests", "Peaceful protest"),
+])
+def test_a_strike_with_no_gathering_is_no_demonstration(text, event_type, sub_event_type):
+    coded = classify(text)
+    assert (coded.event_type, coded.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    ("Insurgents ambushed an army patrol on the highway, wounding six soldiers. The ambush was followed by airstrikes.",
+     "Battles", "Armed clash"),
+    ("Jihadists attacked the gendarmerie post, killing a gendarme; the assault triggered an aerial intervention.",
+     "Battles", "Armed clash"),
+    ("Gunmen attacked an army camp at dawn. Two soldiers were wounded in a rocket attack, and gunfire was heard for an hour.",
+     "Battles", "Armed clash"),
+    # the forces' own air power, or a bombardment told first, stays remote violence
+    ("The army attacked the insurgents' convoy with artillery and air strikes, killing nine fighters.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Insurgents fired mortar rounds at an army camp; troops responded with gunfire.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+])
+def test_air_power_and_rockets_inside_a_ground_assault(text, event_type, sub_event_type):
+    coded = classify(text)
+    assert (coded.event_type, coded.sub_event_type) == (event_type, sub_event_type)

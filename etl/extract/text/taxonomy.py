@@ -24,6 +24,7 @@ from etl.extract.text.news_cues import (
     COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, MEASURE_DECLARED, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
+from etl.extract.text.labels import AIR_RESPONSE, GATHERING, IN_PROTEST, WORK_STOPPAGE, note_label
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
 from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_acts, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -78,23 +79,12 @@ class Classification:
     confidence: float
 
 
-# a label some ACLED notes open with, naming the strategic development they report
-# ("Property destruction: militants burned the school", "Non-violent activity: ...")
-_NOTE_LABEL = re.compile(r"^\s*(property destruction|looting|non-violent activity|arrests|security measures|"
-                         r"movement of forces|recruitment|formation of (?:an )?armed group|agreement|"
-                         r"coup/military takeover)\s*:", re.I)
-_LABEL_SUB = {"property destruction": "Looting/property destruction", "looting": "Looting/property destruction",
-              "non-violent activity": "Other", "arrests": "Arrests", "agreement": "Agreement",
-              "coup/military takeover": "Other"}
-
-
 def classify(passage: str, primary: str | None = None) -> Classification | None:
     """Code an event passage (its first sentence is `primary`); None if no event."""
     primary = primary or passage
-    label = _NOTE_LABEL.match(primary) if ":" in primary[:40] else None
+    label = note_label(primary) if ":" in primary[:40] else None
     if label:
-        sub = _LABEL_SUB.get(label.group(1).lower(), "Change to group/activity")
-        return Classification("Strategic developments", sub, "Strategic developments", "", 0.7)
+        return Classification("Strategic developments", label, "Strategic developments", "", 0.7)
     has = scan(passage)
     first = scan(primary)
     if primary != passage and not any(first[n] for n in TRIGGER_FEATURES if n != "kill" and n in first.active):
@@ -148,6 +138,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if measure and (violent_lead < 0 or violent_lead > measure.start()) \
             and (lead["protest"] < 0 or lead["protest"] > measure.start()):
         return make("Strategic developments", "Change to group/activity", 0.5)
+    # a labour strike or boycott told with no gathering (no march, sit-in, blockade) is no
+    # demonstration: the codebook's strategic development (Other)
+    if lead["protest"] >= 0 and violent_lead < 0 and WORK_STOPPAGE.search(primary_low) \
+            and not GATHERING.search(IN_PROTEST.sub(" ", lowered)) and not has["riot_violent"]:
+        return make("Strategic developments", "Other", 0.5)
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     died_in_demo = lead["protest"] >= 0 and DEATH_IN_DEMO.search(primary_low) is not None
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
@@ -257,7 +252,14 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Armed clash", 0.6)   # a fight in which weapons or explosives were seized
     # an explosive that opens a ground assault on armed forces ("a complex ambush initiated by
     # an IED followed by gunfire") is part of a battle
-    if (has["ied"] or has["grenade"]) and not has["air"] and GROUND_FIGHT.search(lowered) and target == "security":
+    # (rockets only when the assault is told first: "attacked the camp ... a rocket attack")
+    if (has["ied"] or has["grenade"] or has["shelling"] and 0 <= has.pos("attack") < has.pos("shelling")) \
+            and not has["air"] and GROUND_FIGHT.search(lowered) and target == "security":
+        return make("Battles", "Armed clash", 0.6)
+    # air power called in against a ground assault on forces ("the ambush was followed by
+    # airstrikes", "the attack triggered an aerial intervention") supports a battle
+    if has["air"] and subj_armed and not subj_state and (has["attack"] or has["clash"]) and target == "security" \
+            and AIR_RESPONSE.search(lowered):
         return make("Battles", "Armed clash", 0.6)
     # a shoulder-fired rocket (RPG) used in a ground assault on forces is part of the fight
     if has["shelling"] and (has["attack"] or has["clash"]) and re.search(r"\brpgs?\b|rocket[- ]propelled", lowered) \
