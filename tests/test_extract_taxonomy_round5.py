@@ -64,3 +64,30 @@ def test_a_strike_with_no_gathering_is_no_demonstration(text, event_type, sub_ev
 def test_air_power_and_rockets_inside_a_ground_assault(text, event_type, sub_event_type):
     coded = classify(text)
     assert (coded.event_type, coded.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Two minibuses conveying passengers to the market were intercepted by gunmen and set ablaze.",
+     "Violence against civilians"),
+    ("Gunmen stopped a lorry carrying traders and burnt it on the highway.", "Violence against civilians"),
+    ("Gunmen set ablaze three empty trucks parked at the depot.", "Strategic developments"),
+])
+def test_a_vehicle_burnt_with_its_passengers_is_an_attack_on_them(text, event_type):
+    assert classify(text).event_type == event_type
+
+
+def test_a_paragraph_telling_the_means_of_an_attack_retypes_it():
+    from datetime import datetime, timezone
+
+    from etl.extract import extract_events
+    from etl.records import Article
+
+    pub = datetime(2024, 3, 12, tzinfo=timezone.utc)
+    text = ("Shelling kills civilians in Mopti\n\n"
+            "On 10 March 2024, at least 12 civilians were killed in an attack by the armed group on the town of Mopti.\n\n"
+            "The group fired a barrage of mortar shells and rockets on the market district. Several houses collapsed.")
+    article = Article(url="https://example.test/s", source="Test Wire", title="Shelling", text=text,
+                      published_at=pub, fetched_at=pub, country_hint="Mali", language="en")
+    events = extract_events(article)
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+    assert events[0].fatalities == 12

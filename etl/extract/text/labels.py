@@ -24,6 +24,16 @@ GATHERING = re.compile(r"\b(?:demonstrat\w*|march\w*|protest(?:ed|ers|ing)|sit-?
 # a strike's motive, no gathering
 IN_PROTEST = re.compile(r"\bin protest (?:against|over|at|of)\b")
 
+# a vehicle stopped, attacked or burnt with its passengers aboard: an attack on the people
+# in it, not only property destruction ("buses conveying passengers were intercepted and set ablaze")
+PASSENGERS_HIT = re.compile(
+    r"\b(?:(?:mini)?bus(?:es)?|vehicles?|cars?|trucks?|lorr(?:y|ies)|taxis?|convoy) (?:conveying|carrying|transporting|full of) "
+    r"(?:[\w-]+ ){0,2}(?:passengers|travell?ers|people|traders|pilgrims|civilians)\b[^.;]{0,60}?"
+    r"\b(?:intercepted|attacked|ambushed|stopped|waylaid|set ablaze|set on fire|torched|burnt|burned)\b|"
+    r"\b(?:intercepted|attacked|ambushed|stopped|waylaid|torched|burnt|burned) (?:an? |the |two |three |\d+ )?(?:[\w-]+ ){0,2}"
+    r"(?:(?:mini)?bus(?:es)?|vehicles?|cars?|trucks?|lorr(?:y|ies)|taxis?) (?:conveying|carrying|transporting|full of) (?:[\w-]+ ){0,2}"
+    r"(?:passengers|travell?ers|people|traders|pilgrims|civilians)\b")
+
 # a label some ACLED notes open with, naming the strategic development they report
 # ("Property destruction: militants burned the school", "Non-violent activity: ...")
 _NOTE_LABEL = re.compile(r"^\s*(property destruction|looting|non-violent activity|arrests|security measures|"

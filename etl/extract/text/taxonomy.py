@@ -24,7 +24,7 @@ from etl.extract.text.news_cues import (
     COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, MEASURE_DECLARED, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
-from etl.extract.text.labels import AIR_RESPONSE, GATHERING, IN_PROTEST, WORK_STOPPAGE, note_label
+from etl.extract.text.labels import AIR_RESPONSE, GATHERING, IN_PROTEST, PASSENGERS_HIT, WORK_STOPPAGE, note_label
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
 from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_acts, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -368,6 +368,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # coercion (an ultimatum, an illegal checkpoint) is Other unless goods were taken or property destroyed
     if has["coercion"] and not (has["loot_destroy"] and scan(EXTORTION.sub(" ", lowered))["loot_destroy"]):
         return make("Strategic developments", "Other", 0.5)
+    if has["loot_destroy"] and PASSENGERS_HIT.search(lowered):
+        return make("Violence against civilians", "Attack", 0.55)
     if has["loot_destroy"]:
         return make("Strategic developments", "Looting/property destruction", 0.6)
     if has["arrest"]:
