@@ -91,3 +91,19 @@ def test_a_paragraph_telling_the_means_of_an_attack_retypes_it():
     events = extract_events(article)
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
     assert events[0].fatalities == 12
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    ("Shops in the old market were looted on Saturday night.", "Riots", "Violent demonstration"),
+    ("Gunmen looted shops in the old market on Saturday night.", "Strategic developments", "Looting/property destruction"),
+    ("Foreign-owned shops were attacked on Tuesday by local shopkeepers angry at their prices.", "Riots", "Mob violence"),
+    ("Angry residents closed down the district office to denounce the chief's dismissal.", "Protests", "Peaceful protest"),
+])
+def test_crowds_looting_attacking_or_shutting_offices(text, event_type, sub_event_type):
+    coded = classify(text)
+    assert (coded.event_type, coded.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_a_labelled_note_is_a_candidate():
+    from etl.extract.text.taxonomy import is_candidate
+    assert is_candidate("Non-violent activity: a new governor was sworn in at the regional capital.")

@@ -248,7 +248,7 @@ FORCES_WITHDREW = re.compile(
     r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
     r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
-_CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
+_CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|merchants|shopkeepers|vendors|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
 _POLICE = r"(?:the |a |an )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
 _POLICE_FIRST = (r"(?:the )?(?:[\w-]+ )?(?:police\w*|gendarm\w+|security forces|soldiers|troops|security agents)"
                  r"(?: (?:officers|officials|personnel|agents))?")
@@ -266,7 +266,7 @@ CROWD_VS_POLICE = re.compile(
 # a crowd named as the agent of a passive act ("stores were attacked by merchants")
 CROWD_AGENT = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|assaulted|burn(?:ed|t)|ransacked|looted|vandali[sz]ed|beaten|stoned|torched)"
-    r"(?:\s+[\w-]+){0,3}?\s+by (?:the |a |an )?(?:[\w-]+ ){0,3}" + _CROWD + r"\b")
+    r"(?:\s+[\w-]+){0,7}?\s+by (?:the |a |an )?(?:[\w-]+ ){0,3}" + _CROWD + r"\b")
 RIVAL_CROWDS = re.compile(
     r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
     r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"

@@ -34,6 +34,12 @@ PASSENGERS_HIT = re.compile(
     r"(?:(?:mini)?bus(?:es)?|vehicles?|cars?|trucks?|lorr(?:y|ies)|taxis?) (?:conveying|carrying|transporting|full of) (?:[\w-]+ ){0,2}"
     r"(?:passengers|travell?ers|people|traders|pilgrims|civilians)\b")
 
+# a crowd shutting a public office to press a grievance ("residents closed down the town hall"): a protest
+CROWD_SHUT = re.compile(
+    r"\b(?:students|pupils|residents|workers|traders|youths?|villagers|inhabitants|women|merchants|teachers|employees|"
+    r"drivers|population)\b(?:\s+[\w'-]+){0,9}?\s+(?:closed|shut|sealed|locked)\s+(?:down\s+|up\s+)?(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:offices?|town hall|city hall|hall|court|prefecture|secretariat|headquarters|premises|gates?)\b")
+
 # a label some ACLED notes open with, naming the strategic development they report
 # ("Property destruction: militants burned the school", "Non-violent activity: ...")
 _NOTE_LABEL = re.compile(r"^\s*(property destruction|looting|non-violent activity|arrests|security measures|"

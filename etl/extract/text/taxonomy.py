@@ -24,7 +24,7 @@ from etl.extract.text.news_cues import (
     COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, MEASURE_DECLARED, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
-from etl.extract.text.labels import AIR_RESPONSE, GATHERING, IN_PROTEST, PASSENGERS_HIT, WORK_STOPPAGE, note_label
+from etl.extract.text.labels import AIR_RESPONSE, CROWD_SHUT, GATHERING, IN_PROTEST, PASSENGERS_HIT, WORK_STOPPAGE, note_label
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
 from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_acts, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -67,6 +67,7 @@ _HARM_ACT = re.compile(r"\b(?:kill\w*|murder\w*|lynch\w*|beat\w*|slaughter\w*|be
 # a device that forces found or destroyed, told in the passive
 _FOUND_BY = re.compile(r"\b(?:found|discovered|recovered|destroyed|removed|neutrali[sz]ed|seized|spotted|located|"
                        r"detected|intercepted|defused|detonated) by\b")
+_LOOTING = re.compile(r"\bloot(?:ed|ing)\b")
 _FORCED_OUT = re.compile(r"\b(?:forc\w+|compell\w+|push\w*) (?:\w+ ){0,4}to (?:withdraw|retreat|flee|abandon)\b")
 
 
@@ -143,6 +144,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if lead["protest"] >= 0 and violent_lead < 0 and WORK_STOPPAGE.search(primary_low) \
             and not GATHERING.search(IN_PROTEST.sub(" ", lowered)) and not has["riot_violent"]:
         return make("Strategic developments", "Other", 0.5)
+    if violent_lead < 0 and lead["protest"] < 0 and CROWD_SHUT.search(primary_low):
+        return make("Protests", "Peaceful protest", 0.5)
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     died_in_demo = lead["protest"] >= 0 and DEATH_IN_DEMO.search(primary_low) is not None
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
@@ -370,6 +373,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Strategic developments", "Other", 0.5)
     if has["loot_destroy"] and PASSENGERS_HIT.search(lowered):
         return make("Violence against civilians", "Attack", 0.55)
+    # looting told with no one named doing it ("shops looted on Friday", "reports of looting
+    # along the avenue") is the looting of unrest: crowds, not an armed group
+    if has["loot_destroy"] and _LOOTING.search(lowered) and not (has["armed_group"] or has["state_actor"]) \
+            and not re.search(r"\bby\b", lowered):
+        return make("Riots", "Violent demonstration", 0.45)
     if has["loot_destroy"]:
         return make("Strategic developments", "Looting/property destruction", 0.6)
     if has["arrest"]:
