@@ -193,3 +193,20 @@ def test_a_detail_adds_the_other_sides_dead_only():
 ])
 def test_french_tolls(text, expected):
     assert count_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unidentified gunmen assassinated a local trader near the river crossing.", 1),
+    ("Insurgents assassinated two village elders and a teacher at a wedding.", 3),
+    ("Militants were accused of assassinating the deputy headmaster in his office.", 1),
+    ("Gunmen attempted to assassinate a councillor, who escaped with injuries.", 0),
+    ("Students marched to mark the anniversary of the assassination of a journalist.", 0),
+])
+def test_assassination_is_a_killing(text, expected):
+    assert count_fatalities(text) == expected
+
+
+def test_an_earlier_incident_the_act_is_dated_against_adds_no_toll():
+    text = ("Fighters overran an army post, killing four soldiers. The raid came only days after "
+            "gunmen assassinated a district officer in the capital.")
+    assert count_fatalities(text) == 4

@@ -61,7 +61,7 @@ def test_military_strike_is_no_labour_strike():
     text = "Rebels carried out a strike on the displacement camp. Aid groups condemned the heavy artillery used."
     assert _types(text, "Rebels carried out a strike on the displacement camp.") == \
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-    assert _types("Dock workers began a strike on Monday over unpaid wages.") == ("Protests", "Peaceful protest")
+    assert _types("Dock workers began a strike on Monday and picketed the port gates over unpaid wages.") == ("Protests", "Peaceful protest")
 
 
 @pytest.mark.parametrize("text", [
@@ -245,8 +245,8 @@ def test_an_opinion_framing_a_counted_act_stays_a_candidate():
     ("The deadly strike came a day after the convoy left the border post.", "Explosions/Remote violence"),
     ("The militia launched a second strike on the Kabo displacement camp late on Tuesday.",
      "Explosions/Remote violence"),
-    # a labour strike stays a protest
-    ("Nurses at the regional hospital went on strike on Monday to demand unpaid allowances.", "Protests"),
+    # a labour strike with a gathering stays a protest (with none it is a strategic development)
+    ("Nurses at the regional hospital went on strike on Monday and marched to demand unpaid allowances.", "Protests"),
 ])
 def test_a_lethal_strike_is_no_labour_strike(text, expected):
     assert _types(text)[0] == expected

@@ -101,7 +101,13 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         d = passage.date
         if is_article and not (d.explicit and coded.event_type != "Strategic developments"
                                or _REALIS.search(passage.primary.text)):
-            if found and not d.explicit and passage.primary.paragraph > 0 and count_fatalities(passage.text):
+            if found and not d.explicit and passage.primary.paragraph > 0 \
+                    and coded.event_type == "Explosions/Remote violence" and not _CLAIM.search(passage.primary.text) \
+                    and found[-1].coded.sub_event_type == "Attack":
+                # an undated paragraph telling the means of the attack on civilians just reported
+                # ("The group launched a barrage of drones, followed by shelling") tells its type
+                attach_detail(found, passage.text).more.append(passage)
+            elif found and not d.explicit and passage.primary.paragraph > 0 and count_fatalities(passage.text):
                 # an undated paragraph telling how the incident unfolded gives its toll
                 # ("... fought for an hour. Three soldiers and two militants were killed")
                 attach_detail(found, passage.text).counted.append(passage)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "assassinated", "slain", "lynch",
-                "execut", "massacr", "slaughter", "lives", "life", "perish", "succumb", "toll", "neutrali",
+DEATH_HINTS = ("kill", "dead", "death", "died", "fatal", "bod", "behead", "murder", "slain", "lynch",
+                "execut", "massacr", "slaughter", "assassinat", "lives", "life", "perish", "succumb", "toll", "neutrali",
                 "tué", "mort", "tombés", "abattus", "corpse", "bomber", "ablaze", "alive", "on fire", "alight")
 
 # deaths named as the grievance or background of the reported act, not caused by it:
@@ -20,7 +20,10 @@ _GRIEVANCE = re.compile(
     r"\b(?:accident|crash|explosion|fire|collapse|flood\w*|pollution|disease|illness|outbreak)\s+"
     r"(?:that|which)\s+(?:[\w-]+\s+){0,2}(?:killed|claimed)\b[^.;]*|"
     r"\b(?:those|people|persons|members)\s+(?:allegedly\s+|reportedly\s+)?killed\s+by\b[^.;,]*|"
-    r"\b(?:executed|killed)\s+[^.;]{0,30}\byears ago\b")
+    r"\b(?:executed|killed)\s+[^.;]{0,30}\byears ago\b|"
+    # an earlier incident the act is dated against: "the attack came just hours after gunmen killed ..."
+    r"\b(?:came|comes|occurred|happened)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|a few|several|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?)\s+after\b[^.;]*")
 # deaths counted over months or years, or over many attacks: a statistic of the
 # conflict ("109 soldiers have been killed since the insurgency began", "killed
 # nearly 2,000 people last year", "hundreds killed in over 20 attacks"), no event's toll

@@ -116,8 +116,11 @@ _STRONG_ARMED = re.compile(
 # the report itself says the victim could not fight back: Violence against civilians
 _UNARMED_VICTIM = re.compile(
     r"\b(?:no (?:report of (?:a )?)?clash|without (?:any |a )?(?:report of (?:a )?)?(?:clash|exchange of fire)|"
-    r"no exchange of fire|off-duty|unarmed|retired|(?:private |palace )?security guards?|extrajudicial\w*"
+    r"no exchange of fire|unarmed|extrajudicial\w*"
     r")\b")
+# a victim off duty (a retired gendarme, a guard): no fight with him, but armed people
+# killed beside him ("seven people including five militiamen and a retired gendarme") make one
+_OFF_DUTY_VICTIM = re.compile(r"\b(?:off-duty|retired|(?:private |palace )?security guards?)\b")
 
 
 # armed people (not places or units) whose killing anywhere in a victim list makes the
@@ -164,6 +167,7 @@ def target_kind(text: str) -> str:
     """Who was attacked: 'security' (state or armed group), 'civilian', or ''."""
     votes: list[tuple[int, str, bool]] = []
     motive: list[tuple[int, str, bool]] = []   # used only when the report names no other target
+    armed_list = False   # armed people (plural) named in a victim list
     for m in TARGET_VERB.finditer(text):
         if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
             continue
@@ -177,14 +181,17 @@ def target_kind(text: str) -> str:
             if background:
                 motive.append((m.start(), kind, False))
                 continue
-            votes.append((m.start(), kind, not background and (
+            listed = _armed_victim(m.group("obj")[:60])
+            armed_list = armed_list or listed
+            votes.append((m.start(), kind, (
                 (kind == "security" and bool(_STRONG_ARMED.search(_OBJ_PLACE_END.split(m.group("obj")[:40], 1)[0])))
-                or _armed_victim(m.group("obj")[:60]))))
+                or listed)))
     for start, subj in _passive_victims(text):
         kind = _kind_of(subj[-40:], last=True)
         if kind:
-            votes.append((start, kind, (kind == "security" and bool(_STRONG_ARMED.search(subj[-40:])))
-                          or _ARMED_PERSON.search(subj[-60:]) is not None))
+            listed = _ARMED_PERSON.search(subj[-60:]) is not None
+            armed_list = armed_list or listed
+            votes.append((start, kind, (kind == "security" and bool(_STRONG_ARMED.search(subj[-40:]))) or listed))
     votes = votes or motive
     if not votes:
         return ""
@@ -193,8 +200,11 @@ def target_kind(text: str) -> str:
     # Battles rank above Violence against civilians: an attack that hits armed
     # people (soldiers, police, militia, rangers) anywhere in the report is a battle,
     # even when civilians or their village are named first
-    if any(strong for _, _, strong in votes):
+    off_duty = _OFF_DUTY_VICTIM.search(text)
+    if any(strong for _, _, strong in votes) and not (off_duty and not armed_list):
         return "security"
+    if off_duty:
+        return "civilian"
     votes.sort()
     return votes[0][1]
 
@@ -238,7 +248,7 @@ FORCES_WITHDREW = re.compile(
     r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
     r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
-_CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
+_CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|merchants|shopkeepers|vendors|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
 _POLICE = r"(?:the |a |an )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
 _POLICE_FIRST = (r"(?:the )?(?:[\w-]+ )?(?:police\w*|gendarm\w+|security forces|soldiers|troops|security agents)"
                  r"(?: (?:officers|officials|personnel|agents))?")
@@ -256,7 +266,7 @@ CROWD_VS_POLICE = re.compile(
 # a crowd named as the agent of a passive act ("stores were attacked by merchants")
 CROWD_AGENT = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|assaulted|burn(?:ed|t)|ransacked|looted|vandali[sz]ed|beaten|stoned|torched)"
-    r"(?:\s+[\w-]+){0,3}?\s+by (?:the |a |an )?(?:[\w-]+ ){0,3}" + _CROWD + r"\b")
+    r"(?:\s+[\w-]+){0,7}?\s+by (?:the |a |an )?(?:[\w-]+ ){0,3}" + _CROWD + r"\b")
 RIVAL_CROWDS = re.compile(
     r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
     r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"

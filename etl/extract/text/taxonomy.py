@@ -24,6 +24,7 @@ from etl.extract.text.news_cues import (
     COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, MEASURE_DECLARED, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
+from etl.extract.text.labels import AIR_RESPONSE, CROWD_SHUT, GATHERING, IN_PROTEST, PASSENGERS_HIT, WORK_STOPPAGE, note_label
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
 from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_acts, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -66,6 +67,7 @@ _HARM_ACT = re.compile(r"\b(?:kill\w*|murder\w*|lynch\w*|beat\w*|slaughter\w*|be
 # a device that forces found or destroyed, told in the passive
 _FOUND_BY = re.compile(r"\b(?:found|discovered|recovered|destroyed|removed|neutrali[sz]ed|seized|spotted|located|"
                        r"detected|intercepted|defused|detonated) by\b")
+_LOOTING = re.compile(r"\bloot(?:ed|ing)\b")
 _FORCED_OUT = re.compile(r"\b(?:forc\w+|compell\w+|push\w*) (?:\w+ ){0,4}to (?:withdraw|retreat|flee|abandon)\b")
 
 
@@ -81,6 +83,9 @@ class Classification:
 def classify(passage: str, primary: str | None = None) -> Classification | None:
     """Code an event passage (its first sentence is `primary`); None if no event."""
     primary = primary or passage
+    label = note_label(primary) if ":" in primary[:40] else None
+    if label:
+        return Classification("Strategic developments", label, "Strategic developments", "", 0.7)
     has = scan(passage)
     first = scan(primary)
     if primary != passage and not any(first[n] for n in TRIGGER_FEATURES if n != "kill" and n in first.active):
@@ -134,6 +139,13 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     if measure and (violent_lead < 0 or violent_lead > measure.start()) \
             and (lead["protest"] < 0 or lead["protest"] > measure.start()):
         return make("Strategic developments", "Change to group/activity", 0.5)
+    # a labour strike or boycott told with no gathering (no march, sit-in, blockade) is no
+    # demonstration: the codebook's strategic development (Other)
+    if lead["protest"] >= 0 and violent_lead < 0 and WORK_STOPPAGE.search(primary_low) \
+            and not GATHERING.search(IN_PROTEST.sub(" ", lowered)) and not has["riot_violent"]:
+        return make("Strategic developments", "Other", 0.5)
+    if violent_lead < 0 and lead["protest"] < 0 and CROWD_SHUT.search(primary_low):
+        return make("Protests", "Peaceful protest", 0.5)
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     died_in_demo = lead["protest"] >= 0 and DEATH_IN_DEMO.search(primary_low) is not None
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
@@ -243,7 +255,14 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Battles", "Armed clash", 0.6)   # a fight in which weapons or explosives were seized
     # an explosive that opens a ground assault on armed forces ("a complex ambush initiated by
     # an IED followed by gunfire") is part of a battle
-    if (has["ied"] or has["grenade"]) and not has["air"] and GROUND_FIGHT.search(lowered) and target == "security":
+    # (rockets only when the assault is told first: "attacked the camp ... a rocket attack")
+    if (has["ied"] or has["grenade"] or has["shelling"] and 0 <= has.pos("attack") < has.pos("shelling")) \
+            and not has["air"] and GROUND_FIGHT.search(lowered) and target == "security":
+        return make("Battles", "Armed clash", 0.6)
+    # air power called in against a ground assault on forces ("the ambush was followed by
+    # airstrikes", "the attack triggered an aerial intervention") supports a battle
+    if has["air"] and subj_armed and not subj_state and (has["attack"] or has["clash"]) and target == "security" \
+            and AIR_RESPONSE.search(lowered):
         return make("Battles", "Armed clash", 0.6)
     # a shoulder-fired rocket (RPG) used in a ground assault on forces is part of the fight
     if has["shelling"] and (has["attack"] or has["clash"]) and re.search(r"\brpgs?\b|rocket[- ]propelled", lowered) \
@@ -352,6 +371,13 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # coercion (an ultimatum, an illegal checkpoint) is Other unless goods were taken or property destroyed
     if has["coercion"] and not (has["loot_destroy"] and scan(EXTORTION.sub(" ", lowered))["loot_destroy"]):
         return make("Strategic developments", "Other", 0.5)
+    if has["loot_destroy"] and PASSENGERS_HIT.search(lowered):
+        return make("Violence against civilians", "Attack", 0.55)
+    # looting told with no one named doing it ("shops looted on Friday", "reports of looting
+    # along the avenue") is the looting of unrest: crowds, not an armed group
+    if has["loot_destroy"] and _LOOTING.search(lowered) and not (has["armed_group"] or has["state_actor"]) \
+            and not re.search(r"\bby\b", lowered):
+        return make("Riots", "Violent demonstration", 0.45)
     if has["loot_destroy"]:
         return make("Strategic developments", "Looting/property destruction", 0.6)
     if has["arrest"]:
