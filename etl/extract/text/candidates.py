@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.text.labels import note_label
 from etl.extract.text.lexicon import scan
 from etl.extract.text.news_cues import QUOTED, REACTION_FRAME, strip_background
 
@@ -88,8 +87,6 @@ def _aftermath_quote(m: re.Match) -> str:
 
 def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: does the sentence mention any event trigger at all?"""
-    if ":" in sentence[:40] and note_label(sentence):
-        return True   # a note's opening label names the development it reports
     found = scan(sentence)
     if not _triggered(found):
         return False

@@ -1,6 +1,5 @@
 """Cues for the event classifier (taxonomy.py) on how ACLED notes and news word a few
-strategic developments and battles: the label some notes open with, a labour strike
-with no gathering, and air power called in against a ground assault.
+strategic developments and battles: a labour strike with no gathering, and air power called in against a ground assault.
 """
 from __future__ import annotations
 
@@ -39,18 +38,3 @@ CROWD_SHUT = re.compile(
     r"\b(?:students|pupils|residents|workers|traders|youths?|villagers|inhabitants|women|merchants|teachers|employees|"
     r"drivers|population)\b(?:\s+[\w'-]+){0,9}?\s+(?:closed|shut|sealed|locked)\s+(?:down\s+|up\s+)?(?:the\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:offices?|town hall|city hall|hall|court|prefecture|secretariat|headquarters|premises|gates?)\b")
-
-# a label some ACLED notes open with, naming the strategic development they report
-# ("Property destruction: militants burned the school", "Non-violent activity: ...")
-_NOTE_LABEL = re.compile(r"^\s*(property destruction|looting|non-violent activity|arrests|security measures|"
-                         r"movement of forces|recruitment|formation of (?:an )?armed group|agreement|"
-                         r"coup/military takeover)\s*:", re.I)
-_LABEL_SUB = {"property destruction": "Looting/property destruction", "looting": "Looting/property destruction",
-              "non-violent activity": "Other", "arrests": "Arrests", "agreement": "Agreement",
-              "coup/military takeover": "Other"}
-
-
-def note_label(primary: str) -> str | None:
-    """The sub-event type a note's opening label names ("Property destruction: ..."), or None."""
-    m = _NOTE_LABEL.match(primary)
-    return _LABEL_SUB.get(m.group(1).lower(), "Change to group/activity") if m else None

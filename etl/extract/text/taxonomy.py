@@ -24,7 +24,7 @@ from etl.extract.text.news_cues import (
     COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, MEASURE_DECLARED, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
-from etl.extract.text.labels import AIR_RESPONSE, CROWD_SHUT, GATHERING, IN_PROTEST, PASSENGERS_HIT, WORK_STOPPAGE, note_label
+from etl.extract.text.labels import AIR_RESPONSE, CROWD_SHUT, GATHERING, IN_PROTEST, PASSENGERS_HIT, WORK_STOPPAGE
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
 from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_acts, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -83,9 +83,6 @@ class Classification:
 def classify(passage: str, primary: str | None = None) -> Classification | None:
     """Code an event passage (its first sentence is `primary`); None if no event."""
     primary = primary or passage
-    label = note_label(primary) if ":" in primary[:40] else None
-    if label:
-        return Classification("Strategic developments", label, "Strategic developments", "", 0.7)
     has = scan(passage)
     first = scan(primary)
     if primary != passage and not any(first[n] for n in TRIGGER_FEATURES if n != "kill" and n in first.active):
