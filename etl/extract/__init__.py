@@ -251,7 +251,7 @@ _CAPITAL = re.compile(r"\bcapital\b", re.I)
 
 
 _REALIS = re.compile(
-    r"\b(?:killed|attacked|clashed|abducted|kidnapped|ambushed|stormed|raided|bombed|shelled|exploded|"
+    r"\b(?:killed|attacked|hit|struck|clashed|abducted|kidnapped|ambushed|stormed|raided|bombed|shelled|exploded|"
     r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
     r"recaptured|retook|occupying|occupied|overran|took (?:full )?control|freed|liberated|arrested|fought|shot|opened fire|massacred|"
     r"signed|withdrew|pulled out|handed over|entered|detained|surrendered|defected|defused|dismantled|"
