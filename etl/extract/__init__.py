@@ -28,7 +28,7 @@ from etl.extract.actors.assign import assign_actors
 from etl.extract.dates_fatalities.dates import DateMatch, find_dates, is_historical
 from etl.extract.dates_fatalities.recalled import anniversary
 from etl.extract.dates_fatalities.fatalities import count_fatalities
-from etl.extract.incidents import Found, add_sites, attach_detail, lend_lead, same_incident
+from etl.extract.incidents import Found, add_sites, attach_detail, counter_attack, lend_lead, same_incident
 from etl.extract.text.notes import make_note
 from etl.extract.places.countries import article_country
 from etl.extract.places.resolve import resolve_location
@@ -101,7 +101,10 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         d = passage.date
         if is_article and not (d.explicit and coded.event_type != "Strategic developments"
                                or _REALIS.search(passage.primary.text)):
-            if found and not d.explicit and passage.primary.paragraph > 0 and count_fatalities(passage.text):
+            if found and not d.explicit and passage.primary.paragraph > 0 and (counter := counter_attack(
+                    found, passage, coded, True)) is not None:
+                found.append(counter)   # the forces' counter-offensive after the attack is a battle of its own
+            elif found and not d.explicit and passage.primary.paragraph > 0 and count_fatalities(passage.text):
                 # an undated paragraph telling how the incident unfolded gives its toll
                 # ("... fought for an hour. Three soldiers and two militants were killed")
                 attach_detail(found, passage.text).counted.append(passage)
@@ -123,6 +126,9 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
                                      or not d.explicit and passage.primary.paragraph > 0 and not sites):
             # a claim, or an undated later paragraph, elaborates the event just reported
             # (its assailants, toll, how it unfolded): it reports no new one
+            if (counter := counter_attack(found, passage, coded, not d.explicit)) is not None:
+                found.append(counter)
+                continue
             attach_detail(found, passage.text).more.append(passage)
             continue
         context = passage_context(article.title, sentences, passage)

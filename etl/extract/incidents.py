@@ -5,7 +5,9 @@ an ACLED coder makes one row of it, and a row per separate incident, place or da
 ``Found`` is an event found in a passage before it becomes a row; ``same_incident``
 finds the earlier event a passage mentions again; ``lend_lead`` gives a lead that
 names no place its toll and type to the sentence that places the incident;
-``add_sites`` makes one event per site a passage lists (etl.extract.sites).
+``add_sites`` makes one event per site a passage lists (etl.extract.sites);
+``counter_attack`` makes the forces' counter-offensive after an attack on civilians
+a battle of its own.
 
 May import: etl.extract.text, etl.extract.dates_fatalities, etl.extract.sites.
 """
@@ -236,3 +238,25 @@ def attach_detail(found: list[Found], text: str) -> Found:
     if best == 0 or scores.count(best) > 1 and scores[-1] == best:
         return found[-1]
     return found[scores.index(best)]
+
+
+# the forces' response to an attack, told after it: "A counter-offensive by the army in the
+# aftermath of the killings left three militants dead"
+_COUNTER = re.compile(r"\bcounter[- ]?(?:offensive|attack|assault|operation)s?\b|\b(?:in|during) (?:a |the )?pursuit of\b|"
+                      r"\bpursued the (?:attackers|assailants|gunmen|militants|rebels)\b", re.I)
+
+
+def counter_attack(found: list[Found], passage, coded: Classification, weak: bool) -> Found | None:
+    """A detail passage telling the forces' counter-offensive after an attack on civilians
+    (or a bombing): the codebook's battle of its own, at the attack's place and on its day
+    (when the passage dates it no other way), with its own toll. None for a detail of a
+    battle already ("the army's counterattack killed 12 of the attackers"), or of nothing."""
+    if coded.event_type != "Battles" or not _COUNTER.search(passage.primary.text):
+        return None
+    c = attach_detail(found, passage.text)
+    if c.coded.event_type == "Battles":
+        return None
+    key = (*c.key[:4], coded.event_type)
+    if any(f.key == key for f in found):
+        return None
+    return Found(passage, coded, c.date, c.place, count_fatalities(passage.text), c.weak or weak, key)
