@@ -28,11 +28,12 @@ from etl.extract.actors.assign import assign_actors
 from etl.extract.dates_fatalities.dates import DateMatch, find_dates, is_historical
 from etl.extract.dates_fatalities.recalled import anniversary
 from etl.extract.dates_fatalities.fatalities import count_fatalities
-from etl.extract.incidents import Found, add_sites, attach_detail, counter_attack, lend_lead, same_incident
+from etl.extract.incidents import (Found, add_sites, attach_detail, counter_attack, demonstration_deaths, lend_lead,
+                                   same_incident)
 from etl.extract.text.notes import make_note
 from etl.extract.places.countries import article_country
 from etl.extract.places.resolve import resolve_location
-from etl.extract.sites import listed_sites, place_sites
+from etl.extract.sites import listed_sites, place_sites, with_own_site
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.passages import Passage, passage_context, split_passages
 from etl.extract.text.sentences import split_sentences
@@ -157,7 +158,10 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         fatalities = count_fatalities(passage.text)
         weak = not d.explicit or d.reported
         placed = place_sites(sites, place) if sites else []
+        if placed:   # the lead's own town, before the sites its follow-up lists
+            placed = with_own_site(sites, placed, passage.primary.text, place, count_fatalities(passage.primary.text))
         if len(placed) >= 2:   # "killed in A, B and C": one event per site
+            coded, d = demonstration_deaths(found, coded, d, weak, passage.text)
             add_sites(found, passage, coded, d, weak, placed, fatalities)
             continue
         same = same_incident(found, coded.event_type, place, d.day, weak, passage.primary.text) if is_article else None

@@ -20,7 +20,7 @@ from datetime import date
 from etl.extract.dates_fatalities.dates import DateMatch
 from etl.extract.dates_fatalities.fatalities import count_fatalities, extend_toll, reports_no_deaths
 from etl.extract.sites import share
-from etl.extract.text.taxonomy import Classification, classify
+from etl.extract.text.taxonomy import DISORDER_BY_SUB, Classification, classify
 
 
 @dataclass
@@ -260,3 +260,25 @@ def counter_attack(found: list[Found], passage, coded: Classification, weak: boo
     if any(f.key == key for f in found):
         return None
     return Found(passage, coded, c.date, c.place, count_fatalities(passage.text), c.weak or weak, key)
+
+
+# who did the killing, when the text names them: then it is no demonstration's toll
+_ASSAILANT = re.compile(r"\b(?:gunmen|attackers|assailants|militants|bandits|rebels|jihadists?|insurgents|"
+                        r"fighters|armed men|militiam[ae]n|militias?|terrorists)\b", re.I)
+_EXCESSIVE = "Excessive force against protesters"
+
+
+def demonstration_deaths(found: list[Found], coded: Classification, d: DateMatch, weak: bool,
+                         text: str) -> tuple[Classification, DateMatch]:
+    """Deaths told by place, undated, in a report of a day's demonstrations ("Others were
+    killed in areas such as A, B and C"), naming no assailant: the force used against that
+    day's protesters, on its day, not an attack on civilians of its own. Else the passage's
+    own type and date."""
+    if not weak or coded.event_type != "Violence against civilians" or _ASSAILANT.search(text):
+        return coded, d
+    demo = next((c for c in reversed(found) if c.coded.event_type in ("Protests", "Riots")
+                 and abs((c.date.day - d.day).days) <= 1), None)
+    if demo is None:
+        return coded, d
+    return Classification("Protests", _EXCESSIVE, DISORDER_BY_SUB.get(_EXCESSIVE, "Political violence; Demonstrations"),
+                          "", coded.confidence), demo.date
