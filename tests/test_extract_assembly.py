@@ -68,3 +68,26 @@ def test_an_incident_the_act_followed_is_its_own_only_when_dated_days_apart():
     assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Bankass", "2022-03-05", 9)]
     text = "Residents found 30 bodies in Djenne on Tuesday after the attacks earlier this week on villages near the town."
     assert len(extract_events(_article(text))) <= 1
+
+
+def test_an_incident_days_before_told_after_a_comma_is_its_own_event():
+    text = ("Shells struck the market in Djenne in the Mopti region on Tuesday, officials said.\n\n"
+            "One shell hit the mayor's office, a witness said, two days after the town's army camp was first "
+            "attacked in drone strikes.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Djenne", "2022-04-17"), ("Djenne", "2022-04-19")]
+    text = ("Gunmen stormed a police post in Djenne in the Mopti region on Monday, killing four officers.\n\n"
+            "Soldiers arrived in the town, two days after the attack.")
+    assert len(extract_events(_article(text))) == 1
+
+
+def test_the_forces_counter_offensive_after_a_massacre_is_a_battle_of_its_own():
+    text = ("Gunmen killed 14 villagers in Djenne in the Mopti region on Monday evening, the governor said.\n\n"
+            "The governor said five more villagers were wounded.\n\n"
+            "\"A counter-offensive by the army after the killings led to the neutralisation of four gunmen,\" he said.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.event_type)
+    assert [(e.event_type, e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Battles", "Djenne", "2022-04-18", 4), ("Violence against civilians", "Djenne", "2022-04-18", 14)]
+    text = ("Gunmen ambushed an army patrol near Djenne in the Mopti region on Monday, killing six soldiers.\n\n"
+            "Several of the attackers were killed in the army's counterattack, the army said.")
+    assert [e.event_type for e in extract_events(_article(text))] == ["Battles"]

@@ -42,6 +42,7 @@ def test_parse_number_words():
     ("Police said five rioters had been killed in the unrest and 230 were arrested.", 5),
     # a quoted verb, an including-clause, a subset, a question, a hypothetical
     ('Eight raiders were also "neutralised" and others fled with injuries.', 8),
+    ("The raid ended with the \"neutralization\" of nine fighters, the army said.", 9),
     ("Nine people, including four traders, were killed in the market.", 9),
     ("Seven people including two nurses were killed.", 7),
     ("The toll has risen to 31. Two local chiefs were among the dead.", 31),

@@ -80,3 +80,23 @@ def test_a_toll_counted_later_and_the_bombers_own_death_stay_one_event():
             "The suicide bomber blew himself up in Damboa on Monday during prayers.")
     events = extract_events(_article(text))
     assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Damboa", "2023-03-06", 31)]
+
+
+def test_sites_given_as_examples_of_the_areas_hit():
+    assert _names("Traders were killed in towns such as Damboa, Biu and Gwoza.") == ["Damboa", "Biu", "Gwoza"]
+    assert _names("Shops were looted in areas including Damboa and Biu.") == ["Damboa", "Biu"]
+
+
+def test_deaths_by_town_in_a_report_of_the_days_protests_are_the_protests_own():
+    text = ("Thousands of demonstrators took to the streets of Kano and Kaduna on Tuesday to protest fuel prices.\n\n"
+            "The police fired tear gas in several cities.\n\n"
+            "The highest toll was in Zaria, where four people were shot dead. Others were killed in areas "
+            "such as Funtua and Katsina.")
+    events = [e for e in extract_events(_article(text)) if e.location in ("Zaria", "Funtua", "Katsina")]
+    assert sorted((e.location, e.event_type, e.fatalities) for e in events) == [
+        ("Funtua", "Protests", 0), ("Katsina", "Protests", 0), ("Zaria", "Protests", 4)]
+    text = ("Thousands of demonstrators took to the streets of Kano and Kaduna on Tuesday to protest fuel prices.\n\n"
+            "The police fired tear gas in several cities.\n\n"
+            "Gunmen killed villagers in areas such as Funtua and Katsina.")
+    assert {e.event_type for e in extract_events(_article(text)) if e.location in ("Funtua", "Katsina")} == {
+        "Violence against civilians"}

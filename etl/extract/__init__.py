@@ -28,11 +28,12 @@ from etl.extract.actors.assign import assign_actors
 from etl.extract.dates_fatalities.dates import DateMatch, find_dates, is_historical
 from etl.extract.dates_fatalities.recalled import anniversary
 from etl.extract.dates_fatalities.fatalities import count_fatalities
-from etl.extract.incidents import Found, add_sites, attach_detail, lend_lead, same_incident
+from etl.extract.incidents import (Found, add_sites, attach_detail, counter_attack, demonstration_deaths, lend_lead,
+                                   same_incident)
 from etl.extract.text.notes import make_note
 from etl.extract.places.countries import article_country
 from etl.extract.places.resolve import resolve_location
-from etl.extract.sites import listed_sites, place_sites
+from etl.extract.sites import listed_sites, place_sites, with_own_site
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.passages import Passage, passage_context, split_passages
 from etl.extract.text.sentences import split_sentences
@@ -107,6 +108,9 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
                 # an undated paragraph telling the means of the attack on civilians just reported
                 # ("The group launched a barrage of drones, followed by shelling") tells its type
                 attach_detail(found, passage.text).more.append(passage)
+            elif found and not d.explicit and passage.primary.paragraph > 0 and (counter := counter_attack(
+                    found, passage, coded, True)) is not None:
+                found.append(counter)   # the forces' counter-offensive after the attack is a battle of its own
             elif found and not d.explicit and passage.primary.paragraph > 0 and count_fatalities(passage.text):
                 # an undated paragraph telling how the incident unfolded gives its toll
                 # ("... fought for an hour. Three soldiers and two militants were killed")
@@ -129,6 +133,9 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
                                      or not d.explicit and passage.primary.paragraph > 0 and not sites):
             # a claim, or an undated later paragraph, elaborates the event just reported
             # (its assailants, toll, how it unfolded): it reports no new one
+            if (counter := counter_attack(found, passage, coded, not d.explicit)) is not None:
+                found.append(counter)
+                continue
             attach_detail(found, passage.text).more.append(passage)
             continue
         context = passage_context(article.title, sentences, passage)
@@ -157,7 +164,10 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         fatalities = count_fatalities(passage.text)
         weak = not d.explicit or d.reported
         placed = place_sites(sites, place) if sites else []
+        if placed:   # the lead's own town, before the sites its follow-up lists
+            placed = with_own_site(sites, placed, passage.primary.text, place, count_fatalities(passage.primary.text))
         if len(placed) >= 2:   # "killed in A, B and C": one event per site
+            coded, d = demonstration_deaths(found, coded, d, weak, passage.text)
             add_sites(found, passage, coded, d, weak, placed, fatalities)
             continue
         same = same_incident(found, coded.event_type, place, d.day, weak, passage.primary.text) if is_article else None
@@ -257,7 +267,7 @@ _CAPITAL = re.compile(r"\bcapital\b", re.I)
 
 
 _REALIS = re.compile(
-    r"\b(?:killed|attacked|clashed|abducted|kidnapped|ambushed|stormed|raided|bombed|shelled|exploded|"
+    r"\b(?:killed|attacked|hit|struck|clashed|abducted|kidnapped|ambushed|stormed|raided|bombed|shelled|exploded|"
     r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
     r"recaptured|retook|occupying|occupied|overran|took (?:full )?control|freed|liberated|arrested|fought|shot|opened fire|massacred|"
     r"signed|withdrew|pulled out|handed over|entered|detained|surrendered|defected|defused|dismantled|"

@@ -5,7 +5,9 @@ an ACLED coder makes one row of it, and a row per separate incident, place or da
 ``Found`` is an event found in a passage before it becomes a row; ``same_incident``
 finds the earlier event a passage mentions again; ``lend_lead`` gives a lead that
 names no place its toll and type to the sentence that places the incident;
-``add_sites`` makes one event per site a passage lists (etl.extract.sites).
+``add_sites`` makes one event per site a passage lists (etl.extract.sites);
+``counter_attack`` makes the forces' counter-offensive after an attack on civilians
+a battle of its own.
 
 May import: etl.extract.text, etl.extract.dates_fatalities, etl.extract.sites.
 """
@@ -18,7 +20,7 @@ from datetime import date
 from etl.extract.dates_fatalities.dates import DateMatch
 from etl.extract.dates_fatalities.fatalities import count_fatalities, extend_toll, reports_no_deaths
 from etl.extract.sites import share
-from etl.extract.text.taxonomy import Classification, classify
+from etl.extract.text.taxonomy import DISORDER_BY_SUB, Classification, classify
 
 
 @dataclass
@@ -236,3 +238,47 @@ def attach_detail(found: list[Found], text: str) -> Found:
     if best == 0 or scores.count(best) > 1 and scores[-1] == best:
         return found[-1]
     return found[scores.index(best)]
+
+
+# the forces' response to an attack, told after it: "A counter-offensive by the army in the
+# aftermath of the killings left three militants dead"
+_COUNTER = re.compile(r"\bcounter[- ]?(?:offensive|attack|assault|operation)s?\b|\b(?:in|during) (?:a |the )?pursuit of\b|"
+                      r"\bpursued the (?:attackers|assailants|gunmen|militants|rebels)\b", re.I)
+
+
+def counter_attack(found: list[Found], passage, coded: Classification, weak: bool) -> Found | None:
+    """A detail passage telling the forces' counter-offensive after an attack on civilians
+    (or a bombing): the codebook's battle of its own, at the attack's place and on its day
+    (when the passage dates it no other way), with its own toll. None for a detail of a
+    battle already ("the army's counterattack killed 12 of the attackers"), or of nothing."""
+    if coded.event_type != "Battles" or not _COUNTER.search(passage.primary.text):
+        return None
+    c = attach_detail(found, passage.text)
+    if c.coded.event_type == "Battles":
+        return None
+    key = (*c.key[:4], coded.event_type)
+    if any(f.key == key for f in found):
+        return None
+    return Found(passage, coded, c.date, c.place, count_fatalities(passage.text), c.weak or weak, key)
+
+
+# who did the killing, when the text names them: then it is no demonstration's toll
+_ASSAILANT = re.compile(r"\b(?:gunmen|attackers|assailants|militants|bandits|rebels|jihadists?|insurgents|"
+                        r"fighters|armed men|militiam[ae]n|militias?|terrorists)\b", re.I)
+_EXCESSIVE = "Excessive force against protesters"
+
+
+def demonstration_deaths(found: list[Found], coded: Classification, d: DateMatch, weak: bool,
+                         text: str) -> tuple[Classification, DateMatch]:
+    """Deaths told by place, undated, in a report of a day's demonstrations ("Others were
+    killed in areas such as A, B and C"), naming no assailant: the force used against that
+    day's protesters, on its day, not an attack on civilians of its own. Else the passage's
+    own type and date."""
+    if not weak or coded.event_type != "Violence against civilians" or _ASSAILANT.search(text):
+        return coded, d
+    demo = next((c for c in reversed(found) if c.coded.event_type in ("Protests", "Riots")
+                 and abs((c.date.day - d.day).days) <= 1), None)
+    if demo is None:
+        return coded, d
+    return Classification("Protests", _EXCESSIVE, DISORDER_BY_SUB.get(_EXCESSIVE, "Political violence; Demonstrations"),
+                          "", coded.confidence), demo.date

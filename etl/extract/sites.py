@@ -31,6 +31,7 @@ _ITEM = rf"(?:the\s+(?:town|city|village|community|locality)\s+of\s+)?{_NAME}"
 # a list of places after a word that makes them the act's sites: "in", "at", "the
 # villages of", "took control of", "freed" ...
 _LEAD = (rf"(?:\b(?:in|at|on|into)\s+(?:the\s+)?(?:{_PLACE_NOUN}\s+of\s+)?|"
+         rf"\bin\s+(?:other\s+)?(?:{_PLACE_NOUN}|places|neighbou?rhoods|suburbs|estates|districts)\s+(?:such\s+as|including|like)\s+|"
          rf"\b(?:control\s+of|{_PLACE_NOUN}\s+of)\s+|"
          r"\b(?:freed|liberated|captured|recaptured|seized|retook|overran|overrun|stormed|raided|attacked|"
          r"entered|shelled|bombed|struck|targeted)\s+(?:the\s+)?(?:" + _PLACE_NOUN + r"\s+of\s+)?)")
@@ -150,8 +151,9 @@ def place_sites(sites: list[Site], where) -> list[tuple[object, int | None]]:
     placed: list[tuple[object, Site]] = []
     for s in sites:
         p = resolve_location(f"in {s.name}", "", where.country)
+        # a city's district is written "City - District"
         known = p is not None and p.geo_precision <= 2 and p.country == where.country and _fold(s.name) in (
-            _fold(p.location), _fold(p.admin2), _fold(p.admin3))
+            _fold(p.location), _fold(p.location.split(" - ")[-1]), _fold(p.admin2), _fold(p.admin3))
         placed.append((p if known else None, s))
     anchor = next((p for p, _ in placed if p is not None and p.geo_precision == 1), None)
     if anchor is None and where.geo_precision <= 2 and any(_fold(s.name) == _fold(where.location) for s in sites):
@@ -171,3 +173,14 @@ def place_sites(sites: list[Site], where) -> list[tuple[object, int | None]]:
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode().strip()
+
+
+def with_own_site(sites: list[Site], placed: list, lead: str, place, toll: int) -> list:
+    """Sites a follow-up sentence lists ("Others were killed in areas such as A, B and C")
+    after a lead naming its own town ("... in X, where three people were shot dead"): the
+    lead's town is a site too, with the lead's toll."""
+    if not placed or sites[0].start < len(lead) or place.geo_precision != 1 or not place.location:
+        return placed
+    if any((p.location, p.latitude) == (place.location, place.latitude) for p, _ in placed):
+        return placed
+    return [(place, toll), *placed]

@@ -51,7 +51,7 @@ _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=Tru
 _KILL_VERB = (r"(?:killing|killed|kills|kill|shot dead|shooting dead|murdering|murdered|assassinating|assassinated|beheading|"
               r"beheaded|slaughtering|slaughtered|massacring|massacred|executing|executed|"
               r"lynching|lynched|burning to death|burnt to death|burned to death|claiming the lives of|"
-              r"claimed the lives of|neutralized|neutralised|neutralising|neutralizing|tuant|tué|tués)")
+              r"claimed the lives of|[\"“‘']?neutrali[sz]ation[\"”’']? of|neutralized|neutralised|neutralising|neutralizing|tuant|tué|tués)")
 _DIED = (r"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|allegedly|also|later|all|"
          r"subsequently|confirmed|feared|found|ont été|a été|sont)\s+)*[\"“‘']?(?:killed|dead|died|murdered|assassinated|shot dead|slain|"
          r"beheaded|executed|lynched|burnt to death|burned to death|lost their lives|lost his life|"

@@ -46,6 +46,14 @@ _SINCE = re.compile(r"\bsince\s+(?=(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w'’-]
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|coming|happened|occurred|took place)\s+(?:just\s+|barely\s+|only\s+|some\s+|about\s+|less than\s+)?"
     r"(?P<n>an?|one|two|three|four|five|six|seven|\d|a few|several|few)?\s*(?P<unit>hours?|days?|weeks?)\s+after\s+", re.I)
+# the same, told without "came" after a comma, of a clause with its own act: "..., an official
+# said, two days after the base was first attacked in drone strikes" (not "two days after the
+# attack, police ...": a noun alone names the incident just told)
+_DAYS_AFTER = re.compile(
+    r",\s+(?:just\s+|barely\s+|only\s+|some\s+|about\s+)?(?P<n>an?|one|two|three|four|five|six|seven|\d)\s+"
+    r"(?P<unit>hours?|days?|weeks?)\s+after\s+", re.I)
+_ACT_CLAUSE = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:attacked|struck|hit|bombed|shelled|targeted|"
+                         r"raided|stormed|ambushed|killed|kidnapped|abducted|seized|overrun)\b", re.I)
 # an incident the act followed, dated by its own clause: "following the attack on X last week that killed 5"
 _FOLLOWING = re.compile(r"\b(?:following|after|in the wake of)\s+(?=(?:the|an?|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
                         + _INCIDENT + r"\b)", re.I)
@@ -84,7 +92,10 @@ def recalled_clauses(sentence: str) -> list[Recalled]:
     for m in _FOLLOWING.finditer(sentence) if after else ():
         c = _clause(sentence, m.end())
         out.append(Recalled(c.start, c.text, apart=True))
-    for m in _CAME_AFTER.finditer(sentence) if "after" in low else ():
+    came = list(_CAME_AFTER.finditer(sentence)) if "after" in low else []
+    if "after" in low and not came:
+        came = [m for m in _DAYS_AFTER.finditer(sentence) if _ACT_CLAUSE.search(_clause(sentence, m.end()).text)]
+    for m in came:
         unit, n = m.group("unit").lower(), (m.group("n") or "").lower()
         count = int(n) if n.isdigit() else _COUNT.get(n)
         if unit.startswith("hour"):
