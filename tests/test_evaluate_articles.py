@@ -64,3 +64,13 @@ def test_folder_totals_and_report(tmp_path):
     assert score.total("required") == 3 and score.total("found") == 3
     assert score.precision == 3 / 4
     assert "OVERALL recall 1.000  precision 0.750" in format_set(score)
+
+
+def test_an_event_near_a_required_and_an_optional_gold_event_counts_for_the_required(tmp_path):
+    # an optional event of the same type placed right on the extracted Jibia event, the
+    # required one 30 km away: the event must count for the required one
+    closer_optional = dict(JIBIA, id="jibia-optional", required=False, point=[13.09, 7.23], max_km=40)
+    farther_required = dict(JIBIA, id="jibia-required", point=[13.2, 7.45], max_km=40)
+    ga = read_gold(write_gold(tmp_path, [closer_optional, farther_required, BATSARI]))
+    matched, extra, _ = match_events(extract_events(ga.article), ga.gold["events"])
+    assert "jibia-required" in matched and "jibia-optional" not in matched and not extra

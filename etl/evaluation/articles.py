@@ -97,12 +97,14 @@ class ArticleScore:
 
 
 def match_events(events: list[Event], gold_events: list[dict]) -> tuple[dict, list, list]:
-    """(gold id -> event, extra events, events on optional gold events), closest pairs first."""
-    pairs = sorted((km, i, j) for i, ev in enumerate(events) for j, g in enumerate(gold_events)
+    """(gold id -> event, extra events, events on optional gold events): required gold events
+    first, closest pairs first, so that an event near both a required and an optional gold
+    event counts for the required one (the optional one costs nothing either way)."""
+    pairs = sorted((not g.get("required"), km, i, j) for i, ev in enumerate(events) for j, g in enumerate(gold_events)
                    if (km := _matches(ev, g)) is not None)
     matched: dict[str, Event] = {}
     used: set[int] = set()
-    for _km, i, j in pairs:
+    for _optional, _km, i, j in pairs:
         gid = gold_events[j]["id"]
         if i in used or gid in matched:
             continue
