@@ -36,6 +36,7 @@ from etl.extract.places.resolve import resolve_location
 from etl.extract.sites import listed_sites, place_sites, with_own_site
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.passages import Passage, passage_context, split_passages
+from etl.extract.retellings import fold_retellings
 from etl.extract.text.sentences import split_sentences
 from etl.extract.text.learned import active_model
 from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify
@@ -191,6 +192,7 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         lend_lead(found, passage, coded, d)
     for c in found:
         c.settle()
+    for c in fold_retellings(found):
         # the sites of one passage share its evidence: the ordinal keeps their ids apart
         ordinal = sum(e.evidence_start == c.passage.primary.start for e in events)
         events.append(replace(_event(article, c, published), ordinal=ordinal))
