@@ -37,6 +37,9 @@ def _rows(text):
     ("The raid came just hours after militants shot dead a chief at the market.", None),
     ("Gunmen also attacked the police station, freeing prisoners.", None),
     ("Gunmen killed four farmers near the river.", None),
+    # a response to the attack is an incident of its own
+    ("The army said its counter-offensive after the attack killed nine of the gunmen.", None),
+    ("The soldiers said they killed six of the raiders in a reprisal on the camp.", None),
 ])
 def test_how_a_sentence_refers_back_to_an_incident(sentence, cue):
     assert retelling_cue(sentence) == cue

@@ -70,7 +70,9 @@ _OPENS_DEFINITE = re.compile(r"^\W*(?:the|these|those)\s", re.I)
 # the sentence tells another incident, or one before the first
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|third|other|similar|fresh|new|again|elsewhere|"
                       r"meanwhile|also|latest|previous(?:ly)?|earlier|prior|series|string|spate|wave|"
-                      r"last\s+(?:week|month|year)|a\s+(?:week|month|year)\s+(?:ago|before|earlier))\b", re.I)
+                      r"last\s+(?:week|month|year)|a\s+(?:week|month|year)\s+(?:ago|before|earlier)|"
+                      # a response is an incident of its own: the forces' counter-offensive, a reprisal
+                      r"counter[- ]?(?:offensive|attack|assault|operation)s?|retaliat\w*|reprisals?)\b", re.I)
 # an ordinal names one of several: "The first attack came at dusk", "the second raid"
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|last|final)\s+(?:[\w-]+\s+)?" + _INCIDENT + r"\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
