@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.text.labels import AUTHOR_OBJ, HARM_VERB, PRONOUN_SUBJECT, SCENE_OBJ, SENTENCE_START
 from etl.extract.text.lexicon import FEATURES
 
 TARGET_VERB = re.compile(
@@ -14,7 +15,7 @@ TARGET_VERB = re.compile(
     r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at|against)|"
     r"opened fire against|stabb\w+|gunned down|hacked|macheted|"
     r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
-    r"hit|killing|assassinat\w*|execut\w+|attaqu\w+)(?=\s+(?P<obj>[^.;]{0,70}))")
+    r"hit|rocked|killing|assassinat\w*|execut\w+|attaqu\w+)(?=\s+(?P<obj>[^.;]{0,70}))")
 # (the object is a lookahead: a verb inside another verb's object is read too,
 # "attacked the village and killed four militiamen")
 # "<victims> were killed": the passive verb is found first and its subject read
@@ -36,15 +37,24 @@ def _passive_victims(text: str) -> list[tuple[int, str]]:
     out = []
     for m in PASSIVE_VERB.finditer(text):
         start = max(0, m.start() - 50)
-        window = text[start:m.start()]
+        # (a comma just before the verb closes an apposition, "25 civilians, including
+        # women and a child, were killed": the subject lies before it)
+        window = text[start:m.start()].rstrip(" ,")
         cut = None
         for cut in _CLAUSE_END.finditer(window):
             pass
         if cut is not None:
             start += cut.end()
             window = window[cut.end():]
+        if PRONOUN_SUBJECT.search(window):
+            # "..., when they were ambushed": the people the sentence opens with
+            opening = SENTENCE_START.search(text, 0, m.start())
+            begin = opening.end() if opening else 0
+            start, window = begin, text[begin:begin + 60]
         out.append((start, window))
     return out
+
+
 
 
 CROWD_VIOLENCE = re.compile(
@@ -171,6 +181,10 @@ def target_kind(text: str) -> str:
     for m in TARGET_VERB.finditer(text):
         if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
             continue
+        if HARM_VERB.match(m.group(0)) and SCENE_OBJ.match(m.group("obj")) or AUTHOR_OBJ.match(m.group("obj")):
+            # "killed during gunmen attacks", "killed in an assault attributed to the
+            # separatists": the scene or its author, no target
+            continue
         obj = _OBJ_CLAUSE_END.split(m.group("obj"), 1)[0]
         if " by " in obj and _PASSIVE_TAIL.search(text, max(0, m.start() - 20), m.start()):
             obj = _AGENT.split(obj, 1)[0]
@@ -236,7 +250,7 @@ ABDUCTION_HARM = re.compile(
 # force used on demonstrators: still a demonstration event, led by the force
 AT_PROTESTERS = re.compile(
     r"\b(?:beat|attacked|assaulted|dispersed|tear-?gassed|shot at|fired (?:\w+ ){0,3}(?:at|on)|flogged|whipped|"
-    r"charged at|baton-?charged|opened fire (?:on|at))\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers|protesting|"
+    r"charged at|baton-?charged|opened fire (?:on|at))\s+(?:\w+\s+){0,3}(?:(?:group|crowd) of (?:\w+\s+){0,4})?(?:protesters|demonstrators|marchers|protesting|"
     r"protests?|demonstrations?|march|rally|sit-in)\b")
 COMMUNAL = re.compile(
     r"\b(?:inter-?communal|inter-?ethnic)\s+(?:violence|clash\w*|conflict|fighting|hostilities)|"
@@ -248,7 +262,9 @@ FORCES_WITHDREW = re.compile(
     r"(?:withdr\w+|fled|flee|retreat\w*|abandon\w*|pulled out|vacated)|"
     r"\bforc\w+ (?:the )?(?:\w+ ){0,3}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes) to (?:withdraw|flee|retreat|abandon)|"
     r"\bprompting (?:the )?(?:\w+ ){0,4}(?:soldiers|troops|army|military|forces|naf|police\w*|gendarmes)(?: \w+){0,3} to (?:flee|withdraw|retreat)")
-_CROWD = r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|merchants|shopkeepers|vendors|miners|supporters|activists|individuals|crowds?|villagers|locals|rioters)"
+_CROWD = (r"(?:students|pupils|protesters|protestors|demonstrators|youths?|residents|traders|merchants|shopkeepers|vendors|"
+          r"miners|supporters|activists|individuals|crowds?|villagers|locals|rioters|(?:taxi |bus |truck |motorbike |okada )?drivers|"
+          r"motorcyclists|(?:okada |motorbike |motorcycle )riders|workers|strikers)")
 _POLICE = r"(?:the |a |an )?(?:police\w*|anti-riot police|gendarm\w+|security forces|soldiers|troops|officers|security agents)"
 _POLICE_FIRST = (r"(?:the )?(?:[\w-]+ )?(?:police\w*|gendarm\w+|security forces|soldiers|troops|security agents)"
                  r"(?: (?:officers|officials|personnel|agents))?")
@@ -262,7 +278,9 @@ CROWD_VS_POLICE = re.compile(
     + r"|\b" + _CROWD + r"\b(?:\s+[\w-]+){0,8}\s+(?:violent |deadly )?(?:confrontations?|skirmish\w*) with " + _POLICE
     # the police named first: "a clash between riot police and protesters", "police clashed with demonstrators"
     + r"|\b(?:clash\w*|confrontations?|skirmish\w*) (?:\w+ ){0,3}between " + _POLICE_FIRST + r" and (?:\w+ ){0,2}" + _DEMONSTRATORS
-    + r"|\b" + _POLICE_FIRST + r"\s+(?:clash(?:ed|es) with|fought (?:running battles )?with) (?:the )?(?:\w+ ){0,2}" + _DEMONSTRATORS)
+    + r"|\b" + _POLICE_FIRST + r"\s+(?:clash(?:ed|es) with|fought (?:running battles )?with) (?:the )?(?:\w+ ){0,2}" + _DEMONSTRATORS
+    # the crowd after "clashes by": "the clashes by taxi and motorbike drivers against security forces"
+    + r"|\b(?:clash\w*|confrontations?|skirmish\w*) (?:by|of) (?:\w+ ){0,4}" + _CROWD + r" (?:against|with) " + _POLICE)
 # a crowd named as the agent of a passive act ("stores were attacked by merchants")
 CROWD_AGENT = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|assaulted|burn(?:ed|t)|ransacked|looted|vandali[sz]ed|beaten|stoned|torched)"

@@ -38,3 +38,31 @@ CROWD_SHUT = re.compile(
     r"\b(?:students|pupils|residents|workers|traders|youths?|villagers|inhabitants|women|merchants|teachers|employees|"
     r"drivers|population)\b(?:\s+[\w'-]+){0,9}?\s+(?:closed|shut|sealed|locked)\s+(?:down\s+|up\s+)?(?:the\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:offices?|town hall|city hall|hall|court|prefecture|secretariat|headquarters|premises|gates?)\b")
+
+# a demonstration only planned or prevented ("as the authorities moved to block a mass protest",
+# "ahead of a planned rally"): arrests made to stop it are the act reported
+PROTEST_PREVENTED = re.compile(
+    r"\b(?:to|in a bid to|bid to|seeking to|sought to|trying to|attempt to)\s+(?:block|prevent|stop|foil|thwart|"
+    r"pre-?empt|forestall|ban|head off)\s+(?:a |an |the |any |planned |their |its )?(?:[\w-]+ ){0,2}"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|march|gatherings?|sit-ins?)\b|"
+    r"\bahead of (?:a |an |the |planned |their |its )?(?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|march|sit-in)\b")
+# a crowd's own "strike" on its enemies ("residents launched a retaliatory strike that killed 60"):
+# an assault, no remote weapon
+CROWD_STRIKE = re.compile(
+    r"\b(?:residents|villagers|youths?|locals|inhabitants|community members|farmers|herders|civilians)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:launched|carried out|staged|mounted|made|conducted)\s+(?:a |an )?(?:[\w-]+ )?strikes?\b")
+REMOTE_WEAPON = re.compile(r"\b(?:air|drones?|artillery|mortars?|rockets?|missiles?|shell(?:ed|ing|s)?|bombard\w*|jets?|warplanes?)\b")
+
+# violence told only as a confrontation with the police ("the acts of violence and confrontation
+# with the police forces"): a riot when the text names no armed group (taxonomy checks that)
+POLICE_CONFRONTED = re.compile(
+    r"\b(?:confrontations?|clash(?:es)?|acts of violence|violent (?:confrontations?|clashes)|skirmish(?:es)?|running battles) "
+    r"with (?:the )?(?:anti-riot |riot )?(?:police(?:men| officers| forces)?|gendarm\w+|law enforcement(?: officers| agents)?)\b")
+
+# read by target_kind (cues.py): a passive clause whose subject is only a pronoun, and a sentence start
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:when|as|while|after|before|and|but|where) )?(?:they|he|she)\s*$")
+SENTENCE_START = re.compile(r"(?:^|[.;!?]\s+)(?=[^.;!?]*$)")
+# verbs of harm done (no raid or attack, whose object may follow its place: "raids in X on militias")
+HARM_VERB = re.compile(r"(?:kill|murder|shot|execut|massacr|behead|hacked|stabb|gunned|struck|hit|rocked|assassinat|macheted)")
+SCENE_OBJ = re.compile(r"(?:during|in|amid|amidst|after|following|across|when|while|as|since)\b")
+AUTHOR_OBJ = re.compile(r"(?:attributed|blamed|claimed|carried out|perpetrated|committed)\b")

@@ -46,7 +46,17 @@ BACKGROUND_CLAUSE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:violence|insurgency|conflict|war|fighting|crisis|unrest|rebellion|"
     r"uprising|attacks?)\s+(?:first\s+)?(?:erupted|began|broke out|started|flared up|emerged)\b[^.;,]*|"
     # a comparison with the past ("this is the first time the county is attacked since December")
-    r"\b(?:this|it|that)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|fourth|fifth|only|latest|\w+th)\s+time\b[^.;,]*")
+    r"\b(?:this|it|that)\s+(?:is|was)\s+(?:not\s+)?the\s+(?:first|second|third|fourth|fifth|only|latest|\w+th)\s+time\b[^.;,]*|"
+    # a group's or a place's long war, told as background ("rebels, who have been battling the army
+    # for seven years", "the town has been plagued by fighting between X and Y in recent years")
+    r"\b(?:who|which|that|has|have|had)\s+(?:\w+\s+)?been\s+(?:fighting|battling|clashing|waging|plagued by|hit by|"
+    r"wracked by|racked by|beset by|ravaged by|torn by|scarred by|marred by|affected by|the scene of)\b"
+    r"(?=[^.;]*?\b(?:in recent (?:years|months|weeks)|for (?:\w+ ){0,2}(?:years|decades|months)|since (?:(?:19|20)\d\d|the)|"
+    r"(?:years|decades|months) of)\b)[^.;]*|"
+    # habitual attacks ("carrying out frequent attacks and bombings", "has been launching incessant attacks")
+    r"\b(?:carr(?:y|ies|ying|ied) out|launch(?:es|ing|ed)?|stag(?:es|ing|ed)|conduct(?:s|ing|ed)?|mount(?:s|ing|ed)?)\s+"
+    r"(?:frequent|regular|repeated|incessant|numerous|persistent|sporadic|countless|daily|near-daily|almost daily|"
+    r"deadly and frequent|relentless)\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|raids|assaults|ambushes|strikes)\b[^.;]*")
 # a coup as the act reported (not a protest against one)
 COUP_ACT = re.compile(
     r"\b(?:staged|launched|attempted|carried out|mounted|foiled|thwarted|led) (?:a |an |the )(?:\w+ )?coup\b|"
@@ -95,7 +105,9 @@ _BACKGROUND_WORDS = ("repeatedly", "frequently", "regularly", "often", "routinel
                      "common", "frequent", "rife", "recurrent", "rampant", "widespread", "on the rise",
                      "increasing", "escalating", "occurrence", "taken place", "been re", "been carried",
                      "been documented", "fear", "threat", "risk", "prospect", "unfortunate", "sad", "regrett",
-                     "shame", "deplor", "unacceptable", "pity", "tragic", "worrying", " time", "since")
+                     "shame", "deplor", "unacceptable", "pity", "tragic", "worrying", " time", "since",
+                     "recent ", "years", "decades", "months", "incessant", "repeated", "regular", "numerous",
+                     "persistent", "sporadic", "daily", "countless", "relentless")
 _TOPIC_WORDS = ("investigat", "probed", "condemned", "claimed by", "blamed on", "denounced")
 
 

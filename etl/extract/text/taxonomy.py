@@ -24,7 +24,8 @@ from etl.extract.text.news_cues import (
     COUP_ACT, DEATH_IN_DEMO, DISPLACED_AFTER, EXTORTION, GRENADE_HELD, MASS_GRAVE, MEASURE_DECLARED, REMNANT, STATE_FIRED,
     SUICIDE_ACT, SUICIDE_STOPPED, strip_background,
 )
-from etl.extract.text.labels import AIR_RESPONSE, CROWD_SHUT, GATHERING, IN_PROTEST, PASSENGERS_HIT, WORK_STOPPAGE
+from etl.extract.text.labels import (AIR_RESPONSE, CROWD_SHUT, CROWD_STRIKE, GATHERING, IN_PROTEST, PASSENGERS_HIT,
+                                     POLICE_CONFRONTED, PROTEST_PREVENTED, REMOTE_WEAPON, WORK_STOPPAGE)
 from etl.extract.text.candidates import TRIGGER_FEATURES, is_candidate, names_reported_event  # noqa: F401 (public API)
 from etl.extract.text.views import Lazy, WithOvertake, Without, crowd_acts, crowd_demand, subject_kind, subject_of
 from etl.extract.text.lexicon import FEATURES, Scan, active_features, detect, scan  # noqa: F401 (detect, Scan: public API)
@@ -67,6 +68,7 @@ _HARM_ACT = re.compile(r"\b(?:kill\w*|murder\w*|lynch\w*|beat\w*|slaughter\w*|be
 # a device that forces found or destroyed, told in the passive
 _FOUND_BY = re.compile(r"\b(?:found|discovered|recovered|destroyed|removed|neutrali[sz]ed|seized|spotted|located|"
                        r"detected|intercepted|defused|detonated) by\b")
+_NOT_CROWD = ("armed_group", "air", "ied", "suicide", "shelling", "grenade")   # features no crowd uses
 _LOOTING = re.compile(r"\bloot(?:ed|ing)\b")
 _FORCED_OUT = re.compile(r"\b(?:forc\w+|compell\w+|push\w*) (?:\w+ ){0,4}to (?:withdraw|retreat|flee|abandon)\b")
 
@@ -143,6 +145,11 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
         return make("Strategic developments", "Other", 0.5)
     if violent_lead < 0 and lead["protest"] < 0 and CROWD_SHUT.search(primary_low):
         return make("Protests", "Peaceful protest", 0.5)
+    if violent_lead < 0 and 0 <= lead["arrest"] < max(lead["protest"], 0) and subj_state and not has["riot_violent"] \
+            and not has["excessive_force"] and PROTEST_PREVENTED.search(primary_low):   # arrests to stop a protest
+        return make("Strategic developments", "Arrests", 0.55)
+    if has["shelling"] and CROWD_STRIKE.search(lowered) and not REMOTE_WEAPON.search(lowered):
+        has = Without(has, "shelling")   # a crowd's "strike" with no remote weapon named is its assault
     # Demonstrations: the report leads with a protest (not an armed attack that sparked one)
     died_in_demo = lead["protest"] >= 0 and DEATH_IN_DEMO.search(primary_low) is not None
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
@@ -173,6 +180,8 @@ def classify(passage: str, primary: str | None = None) -> Classification | None:
     # an unarmed crowd fighting the police (stones, clashes) is a violent demonstration
     if CROWD_VS_POLICE.search(lowered) and not subj_armed and not (has["air"] or has["ied"] or has["suicide"]):
         return make("Riots", "Violent demonstration", 0.6)
+    if POLICE_CONFRONTED.search(primary_low) and not any(has[f] for f in _NOT_CROWD):   # no armed group named: a riot
+        return make("Riots", "Violent demonstration", 0.55)
     if has["agreement"] and AGREED.search(primary_low) and (violent_lead < 0 or AGREED.search(primary_low).start() < violent_lead):
         return make("Strategic developments", "Agreement", 0.6)
     if has["mob"] and (MOB_CERTAIN.search(lowered) or not (subj_state or subj_armed)):
