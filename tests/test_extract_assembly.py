@@ -91,3 +91,19 @@ def test_the_forces_counter_offensive_after_a_massacre_is_a_battle_of_its_own():
     text = ("Gunmen ambushed an army patrol near Djenne in the Mopti region on Monday, killing six soldiers.\n\n"
             "Several of the attackers were killed in the army's counterattack, the army said.")
     assert [e.event_type for e in extract_events(_article(text))] == ["Battles"]
+
+
+def test_a_new_town_with_its_own_act_in_an_undated_paragraph_is_its_own_event():
+    text = ("Protesters clashed with police in Bamako on Monday, burning tyres and throwing stones, witnesses said.\n\n"
+            "In the southern city of Sikasso, the army intervened after protesters set fire to the town hall.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.location)
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [
+        ("Bamako", "2022-04-18"), ("Sikasso", "2022-04-18")]
+
+
+def test_a_town_named_as_the_speaker_s_or_a_recalled_one_is_no_new_event():
+    text = ("Gunmen attacked an army post in Djenne in the Mopti region on Monday, killing four soldiers.\n\n"
+            "The soldiers fought back for two hours, a security source in Bamako told reporters.\n\n"
+            "The raid recalled the attack in Sikasso that killed nine soldiers.")
+    events = extract_events(_article(text))
+    assert [e.location for e in events] == ["Djenne"]
