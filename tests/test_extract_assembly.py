@@ -107,3 +107,18 @@ def test_a_town_named_as_the_speaker_s_or_a_recalled_one_is_no_new_event():
             "The raid recalled the attack in Sikasso that killed nine soldiers.")
     events = extract_events(_article(text))
     assert [e.location for e in events] == ["Djenne"]
+
+
+def test_a_reprisal_told_after_an_attack_with_its_own_toll_is_its_own_event():
+    text = ("Gunmen killed 15 villagers in a raid on Djenne in the Mopti region on Monday, officials said.\n\n"
+            "Residents said the raid and the reprisal by local hunters that led to the killing of six herders "
+            "had emptied the village.")
+    events = sorted(extract_events(_article(text)), key=lambda e: -e.fatalities)
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Djenne", "2022-04-18", 15), ("Djenne", "2022-04-18", 6)]
+
+
+def test_an_attack_that_was_itself_a_reprisal_is_one_event():
+    text = ("Gunmen killed 15 villagers in a raid on Djenne in the Mopti region on Monday, officials said.\n\n"
+            "Residents said the raid, in reprisal for the killing of six herders, had emptied the village.")
+    assert [e.fatalities for e in extract_events(_article(text))] == [15]
