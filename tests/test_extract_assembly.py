@@ -91,3 +91,34 @@ def test_the_forces_counter_offensive_after_a_massacre_is_a_battle_of_its_own():
     text = ("Gunmen ambushed an army patrol near Djenne in the Mopti region on Monday, killing six soldiers.\n\n"
             "Several of the attackers were killed in the army's counterattack, the army said.")
     assert [e.event_type for e in extract_events(_article(text))] == ["Battles"]
+
+
+def test_a_new_town_with_its_own_act_in_an_undated_paragraph_is_its_own_event():
+    text = ("Protesters clashed with police in Bamako on Monday, burning tyres and throwing stones, witnesses said.\n\n"
+            "In the southern city of Sikasso, the army intervened after protesters set fire to the town hall.")
+    events = sorted(extract_events(_article(text)), key=lambda e: e.location)
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [
+        ("Bamako", "2022-04-18"), ("Sikasso", "2022-04-18")]
+
+
+def test_a_town_named_as_the_speaker_s_or_a_recalled_one_is_no_new_event():
+    text = ("Gunmen attacked an army post in Djenne in the Mopti region on Monday, killing four soldiers.\n\n"
+            "The soldiers fought back for two hours, a security source in Bamako told reporters.\n\n"
+            "The raid recalled the attack in Sikasso that killed nine soldiers.")
+    events = extract_events(_article(text))
+    assert [e.location for e in events] == ["Djenne"]
+
+
+def test_a_reprisal_told_after_an_attack_with_its_own_toll_is_its_own_event():
+    text = ("Gunmen killed 15 villagers in a raid on Djenne in the Mopti region on Monday, officials said.\n\n"
+            "Residents said the raid and the reprisal by local hunters that led to the killing of six herders "
+            "had emptied the village.")
+    events = sorted(extract_events(_article(text)), key=lambda e: -e.fatalities)
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Djenne", "2022-04-18", 15), ("Djenne", "2022-04-18", 6)]
+
+
+def test_an_attack_that_was_itself_a_reprisal_is_one_event():
+    text = ("Gunmen killed 15 villagers in a raid on Djenne in the Mopti region on Monday, officials said.\n\n"
+            "Residents said the raid, in reprisal for the killing of six herders, had emptied the village.")
+    assert [e.fatalities for e in extract_events(_article(text))] == [15]

@@ -258,3 +258,18 @@ def test_an_event_dated_only_by_its_statement_is_around_that_day():
 def test_a_day_counted_after_a_statement_s_day_counts_from_it():
     m = event_date("The army said on Tuesday that heavy fighting took place the previous day.", PUB)
     assert not m.reported and m.day == date(2022, 4, 18) and m.precision == 1
+
+
+@pytest.mark.parametrize("text, day", [
+    # news of the act came out on a day: that day dates the report, the act is the other day
+    ("Officials were counting their dead after reports emerged late on Monday of a raid on Saturday "
+     "at a camp near the river.", date(2022, 4, 16)),
+    ("Word surfaced on Tuesday of an ambush on Sunday on the road to the mines.", date(2022, 4, 17)),
+])
+def test_the_day_news_of_an_act_emerged_is_the_report_s(text, day):
+    assert event_date(text, PUB, []).day == day
+
+
+def test_emerged_without_a_report_noun_is_the_act_s_day():
+    assert event_date("The fighters emerged from the forest on Monday and attacked the village.", PUB, []).day \
+        == date(2022, 4, 18)

@@ -33,13 +33,13 @@ from etl.extract.incidents import (Found, add_sites, attach_detail, counter_atta
 from etl.extract.text.notes import make_note
 from etl.extract.places.countries import article_country
 from etl.extract.places.resolve import resolve_location
-from etl.extract.sites import listed_sites, place_sites, with_own_site
+from etl.extract.sites import listed_sites, own_town, place_sites, with_own_site
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.passages import Passage, passage_context, split_passages
 from etl.extract.retellings import fold_retellings
 from etl.extract.text.sentences import split_sentences
 from etl.extract.text.learned import active_model
-from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify
+from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate
 from etl.records import Article, Event
 
 EXTRACTOR_VERSION = "rules-0.3"
@@ -101,6 +101,12 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         if model is not None:
             coded = _learned(model, coded, passage.text)
         d = passage.date
+        if is_article and found and not d.explicit and passage.primary.paragraph > 0:
+            # an undated later paragraph that tells an act in a town no event has yet
+            # ("In the city of X, protesters set fire to a police station"): its own event
+            passage = _told_elsewhere(found, passage)
+            if passage is None:
+                continue
         if is_article and not (d.explicit and coded.event_type != "Strategic developments"
                                or _REALIS.search(passage.primary.text)):
             if found and not d.explicit and passage.primary.paragraph > 0 \
@@ -239,6 +245,39 @@ def _learned(model, coded: Classification, text: str) -> Classification:
         coded.civilian_targeting and event_type == coded.event_type) else ""
     return Classification(event_type, sub, DISORDER_BY_SUB.get(sub, DISORDER[event_type]), civ,
                           round(min(0.95, max(coded.confidence, prob)), 3))
+
+
+def _told_elsewhere(found: list[Found], passage: Passage) -> Passage | None:
+    """The sentences of an undated follow-up paragraph that each tell an act of their own in
+    a town no event found so far is placed at (a report's round-up: "In the city of X, the
+    army intervened after protesters set fire to a police station") are events of their own,
+    on the day of the event the paragraph follows. The rest of the passage (None when
+    nothing is left) still elaborates that event."""
+    if listed_sites(passage.text):
+        return passage   # a list of sites: one event per site, as the passage goes on to tell
+    lead = next((c for c in reversed(found) if c.coded.event_type != "Strategic developments"), found[-1])
+    taken = []
+    for s in passage.sentences:
+        text = s.text
+        if not (_REALIS.search(text) or _TOWN_ACT.search(text)) or not is_candidate(text) or _CLAIM.search(text) \
+                or is_attribution(text) or _not_an_act(text, passage.date):
+            continue
+        coded = classify(text, text)
+        if coded is None or coded.event_type == "Strategic developments":
+            continue
+        place = own_town(text, lead.place, [c.place for c in found])
+        if place is None:
+            continue
+        key = (place.country, place.admin1, place.location, lead.date.day, coded.event_type)
+        found.append(Found(Passage([s], lead.date), coded, lead.date, place, count_fatalities(text), lead.weak, key))
+        taken.append(s)
+    if not taken:
+        return passage
+    rest = [s for s in passage.sentences if s not in taken]
+    return replace(passage, sentences=rest) if rest else None
+
+
+_TOWN_ACT = re.compile(r"\b(?:intervened|set (?:fire|ablaze)|erupted|broke out|died)\b", re.I)
 
 
 def _claims_earlier(found: list[Found], d: DateMatch) -> bool:

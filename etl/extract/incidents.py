@@ -246,11 +246,25 @@ _COUNTER = re.compile(r"\bcounter[- ]?(?:offensive|attack|assault|operation)s?\b
                       r"\bpursued the (?:attackers|assailants|gunmen|militants|rebels)\b", re.I)
 
 
+# a reprisal told after the attack, by the other side, with an act of its own ("the reprisal by
+# the vigilantes that led to the killing of ten", "a retaliatory attack left six dead"); not an
+# attack that was itself the reprisal ("in reprisal for", "as a reprisal")
+_REPRISAL = re.compile(r"(?<!\bin )(?<!\bas )(?<!\bas a )\b(?:reprisal|retaliatory)\b(?!\s+(?:for|over)\b)", re.I)
+
+
 def counter_attack(found: list[Found], passage, coded: Classification, weak: bool) -> Found | None:
     """A detail passage telling the forces' counter-offensive after an attack on civilians
     (or a bombing): the codebook's battle of its own, at the attack's place and on its day
     (when the passage dates it no other way), with its own toll. None for a detail of a
-    battle already ("the army's counterattack killed 12 of the attackers"), or of nothing."""
+    battle already ("the army's counterattack killed 12 of the attackers"), or of nothing.
+    A reprisal told after it, with a toll of its own, is an event of its own too."""
+    if coded.event_type != "Strategic developments" and (m := _REPRISAL.search(passage.primary.text)) is not None:
+        toll = count_fatalities(passage.primary.text[m.start():])
+        c = attach_detail(found, passage.text)
+        if not toll or coded.event_type == c.coded.event_type == "Battles":
+            return None   # no act of its own told, or the fire returned in a battle already told
+        key = (*c.key[:4], coded.event_type, "reprisal")
+        return None if any(f.key == key for f in found) else Found(passage, coded, c.date, c.place, toll, c.weak or weak, key)
     if coded.event_type != "Battles" or not _COUNTER.search(passage.primary.text):
         return None
     c = attach_detail(found, passage.text)

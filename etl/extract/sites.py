@@ -10,6 +10,9 @@ given for all of them is divided evenly, the first site taking the remainder (th
 codebook's rule for a total reported over several days or places).
 
 ``listed_sites(text)`` finds the names and their own tolls; the caller places them.
+``own_town(sentence, where, known)`` is the town a follow-up sentence names as the site of
+an act, when it is none of the places already known ("In the city of X, protesters set
+fire to a police station" after a report on the capital).
 May import: etl.extract.dates_fatalities, etl.extract.places.
 """
 from __future__ import annotations
@@ -184,3 +187,44 @@ def with_own_site(sites: list[Site], placed: list, lead: str, place, toll: int) 
     if any((p.location, p.latitude) == (place.location, place.latitude) for p, _ in placed):
         return placed
     return [(place, toll), *placed]
+
+
+# a town named as where the sentence's act happened: "in X", "at X", "in the city of X"
+_SITE_NAME = re.compile(rf"\b(?i:in|at)\s+(?i:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|locality|community)\s+of\s+)?"
+                        rf"(?P<name>{_NAME})")
+
+
+# a town that is not where the act happened: the speaker's ("a source in X told"), a trip's
+# start ("driving back from a ceremony in X to Y"), or a past event recalled ("reminds Somalis
+# of the bombings in X months ago")
+_SPEAKER_BEFORE = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|journalists?|"
+                             r"residents?|reporters?|ceremony|meeting|conference|hospitals?|based)\s+(?:\w+\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(r"^(?:\s*,)?\s+(?:told|said|says|reported|to\s+[A-Z])\b")
+_RECALLED = re.compile(r"\b(?:ago|reminds?|reminded|recalls?|recalled|recalling|previous(?:ly)?|earlier|last\s+(?:year|month)|"
+                       r"since)\b", re.I)
+
+
+def own_town(sentence: str, where, known: list) -> object | None:
+    """The first town (a precise place in the country of ``where``) the sentence names as
+    a site ("in X", "in the city of X") that is none of the ``known`` places; else None.
+    None for a sentence that recalls past events, lists several sites, or names the town as
+    its speaker's or a trip's start."""
+    if _RECALLED.search(sentence) or listed_sites(sentence):
+        return None
+    for m in _SITE_NAME.finditer(sentence):
+        name = _clean(m.group("name"))
+        if not _named(name):
+            continue
+        if _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) \
+                or _SPEAKER_AFTER.match(sentence[m.end():m.end() + 20]):
+            return None
+        if _ONE_SITE_AFTER.match(sentence, m.end()) or any(_fold(name) == _fold(k.admin1 or "") for k in known):
+            return None   # an area ("in X state"), or the region already told
+        p = resolve_location(f"in {name}", "", where.country)
+        if p is None or p.geo_precision != 1 or p.country != where.country or not p.location \
+                or _fold(name) not in (_fold(p.location), _fold(p.location.split(" - ")[-1]), _fold(p.admin2)):
+            continue
+        if any(k.location == p.location or (k.latitude, k.longitude) == (p.latitude, p.longitude) for k in known):
+            return None   # the sentence names a place already told first: it elaborates that one
+        return p
+    return None

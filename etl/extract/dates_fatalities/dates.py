@@ -118,7 +118,9 @@ _AROUND = re.compile(r"\b(?:around|about|or around|as reported|between|week of|w
 # a date that dates the statement: "an official said on Thursday", "announced Sunday",
 # "released a statement Sunday evening", "told AFP on Monday"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|declared|"
-                          r"(?:released|issued) a statement|in a statement)(?:\s+(?:\w+|\(\w+\))){0,2}?(?:\s+on)?\s*$")
+                          r"(?:released|issued) a statement|in a statement|"
+                          # news of the act came out that day: "reports emerged late on Monday of an attack on Sunday"
+                          r"(?:reports?|news|word|details|accounts?|footage|videos?|images)\s+(?:\w+\s+)?(?:emerged|surfaced))(?:\s+(?:\w+|\(\w+\))){0,2}?(?:\s+on)?\s*$")
 # the statement or speaker before the date: "a statement by X, on Sunday", "speaking on Monday"
 _STATEMENT_BEFORE = re.compile(r"\b(?:speaking|(?:our|a|an|the|its|their)\s+(?:report|statement|communiqu[eé]|"
                                r"press release|(?:news|press) conference|briefing)(?:\s+(?:by|from)\s+[^.;]{0,70}?)?)"
@@ -128,7 +130,8 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:during|at|in)\s+(?:a|an|the)\s+(?:news|
                          r"(?:said|says|revealed|disclosed|announced|confirmed|told|stated)\b")
 # the day a toll was counted, not the act's: "the death toll rose to 100 on Tuesday"
 _TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|hit)\s+(?:to\s+)?[\d,]+(?:\s+\w+)?\s+(?:on\s+)?$")
-_SAID_WORDS = ("said", "says", "told", "announced", "reported", "confirmed", "stated", "added", "declared",
+_SAID_WORDS = ("said", "says", "told", "announced", "reported", "confirmed", "stated", "added", "declared", "emerged",
+               "surfaced",
                "statement", "speaking", "report", "revealed", "disclosed", "conference", "briefing")
 _MONTH_OF = re.compile(r"\(month of\)|\bmonth of\b", re.I)
 
