@@ -28,11 +28,16 @@ CROWD_VIOLENCE = re.compile(
 _RIOT_ACT = re.compile(
     r"\b(?:burn(?:t|ed)|destroyed|damaged|vandali[sz]ed|looted|assaulted|attacked|beat|clashed|stoned|pelted|"
     r"threw (?:\w+ )?(?:stones|rocks|bottles|missiles|objects|sticks|petrol|molotov\w*|bricks|firecrackers|projectiles)|"
-    r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|lynched|"
+    r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|"
     r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
     r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set)|arson|"
     r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades)|plunder\w*|pillag\w+|forcibly (?:released|freed)|"
-    r"retaliat\w+|fought back|(?:street )?fight(?:ing|s)? (?:erupted|broke out)|injuries on both sides|(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones)\b")
+    r"retaliat\w+|fought back|(?:street )?fight(?:ing|s)? (?:erupted|broke out)|injuries on both sides|(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones|"
+    # an attempt is the act too ("attempted to force themselves into the offices"), and harassing
+    # the forces, a brawl ("an altercation between the two groups") or crude arms carried
+    r"(?:attempted|tried|sought) to (?:force|attack|storm|break into|burn|loot|lynch)|forc\w+ themselves|"
+    r"harass\w+ (?:the )?(?:security|police\w*|gendarm\w*|soldiers|forces|officers)|(?<!verbal )altercations? between|lynch\w*|"
+    r"armed with (?:\w+ ){0,2}(?:rudimentary|crude|traditional|bladed|blade) weapons)\b")
 # a demonstration by armed state personnel (a mutiny) that fires weapons is violent
 STATE_PROTEST = re.compile(
     r"\b(?:soldiers|troops|servicemen|gendarmes|policemen|police officers|military personnel)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -65,7 +70,7 @@ def crowd_act(lowered: str) -> bool:
             continue   # "protested over police who attacked a driver": the grievance, not the crowd
         if _PASSIVE_BEFORE.search(clause):
             # "police were attacked" is the crowd's act; "protesters were beaten" is not
-            if _STATE_SUBJECT.search(clause) or re.search(r"\b(?:property|shops?|cars?|vehicles?|buildings?|offices?|tyres?|tires?)\b", clause):
+            if _STATE_SUBJECT.search(clause) or re.search(r"\b(?:property|shops?|stores?|cars?|vehicles?|buildings?|offices?|tyres?|tires?)\b", clause):
                 return True
             continue
         if not _STATE_SUBJECT.search(clause):

@@ -14,7 +14,8 @@ from etl.extract.text.cues import (
     FORCE_INJURY, GRIEVANCE_DEATH, MOB_CERTAIN, NOT_HARM, PASSIVE_HARM, POLITICAL_CROWD, RIVAL_CROWDS, STATE_PROTEST,
     VIGILANTE_JUSTICE, WEAPON_FIRE, crowd_act,
 )
-from etl.extract.text.labels import CROWD_SHUT, POLICE_CONFRONTED
+from etl.extract.text.labels import BLOCKING_MATERIAL, CROWD_SHUT, POLICE_CONFRONTED, PROTEST_CLASHES, ROAD_BLOCKED
+from etl.extract.text.lexicon import scan
 from etl.extract.text.news_cues import DEATH_IN_DEMO, STATE_FIRED
 from etl.extract.text.views import crowd_acts, crowd_demand
 
@@ -42,6 +43,13 @@ def mob_violence(has, lowered: str, conf: float, civ: bool) -> Classification:
     return code("Riots", "Mob violence", conf, civ=civ)
 
 
+def blockade_only(has, lowered: str) -> bool:
+    """The only riot wording is a road blocked by people standing or parking in it (no
+    barricade, burning tyres or other violence): a protest, not a riot."""
+    return has["riot_violent"] and ROAD_BLOCKED.search(lowered) is not None \
+        and not BLOCKING_MATERIAL.search(lowered) and not scan(ROAD_BLOCKED.sub(" ", lowered))["riot_violent"]
+
+
 def demonstration(has, lead: dict[str, int], violent_lead: int, lowered: str, primary_low: str,
                   subj_state: bool, subj_armed: bool, target) -> Classification | None:
     """A protest or riot the report leads with, or a crowd fighting the police."""
@@ -51,9 +59,11 @@ def demonstration(has, lead: dict[str, int], violent_lead: int, lowered: str, pr
     protest_first = lead["protest"] >= 0 and (violent_lead < 0 or lead["protest"] <= violent_lead
                                               or AT_PROTESTERS.search(lowered) is not None
                                               or FORCE_INJURY.search(lowered) is not None or died_in_demo)
+    blockade = has["riot_violent"] and blockade_only(has, lowered)
     if protest_first and not (has["suicide"] or has["air"]):
         # demonstrators who fight, destroy or barricade make it a riot, whatever force met them
-        if has["riot_violent"] or CROWD_VIOLENCE.search(lowered) or crowd_act(lowered) \
+        if has["riot_violent"] and not blockade or CROWD_VIOLENCE.search(lowered) or crowd_act(lowered) \
+                or PROTEST_CLASHES.search(lowered) \
                 or (STATE_PROTEST.search(lowered) and WEAPON_FIRE.search(lowered)) \
                 or re.search(r"\bmutin(?:ied|ying|eers?)\b", lowered):
             return code("Riots", "Violent demonstration", 0.7)
@@ -70,6 +80,10 @@ def demonstration(has, lead: dict[str, int], violent_lead: int, lowered: str, pr
         if has["intervention"]:
             return code("Protests", "Protest with intervention", 0.75)
         return code("Protests", "Peaceful protest", 0.85)
+    # a crowd that only blocked a road to press a demand, with no one armed named and no other act
+    if blockade and violent_lead < 0 and lead["mob"] < 0 and not (subj_state or subj_armed or has["armed_group"]) \
+            and not (CROWD_VIOLENCE.search(lowered) or crowd_act(lowered) or has["loot_destroy"]):
+        return code("Protests", "Protest with intervention" if has["intervention"] else "Peaceful protest", 0.6)
     if (lead["riot_violent"] >= 0 and lead["mob"] < 0 and re.search(r"\briot\w*", primary_low)) \
             or re.search(r"\bmutin(?:ied|y|ying|ous|eers?)\b", primary_low):
         return code("Riots", "Violent demonstration", 0.7)
