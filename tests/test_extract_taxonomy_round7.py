@@ -46,3 +46,18 @@ def test_road_blockades(text, expected):
 ])
 def test_crowd_violence_in_a_demonstration(text, expected):
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unarmed rivals (party supporters, teachers, workers, associations) fighting, even to the death: mob violence
+    ("Two people died in clashes between political opponents after the disputed council vote.", ("Riots", "Mob violence")),
+    ("Green and Blue supporters clashed outside the polling station; one man was killed.", ("Riots", "Mob violence")),
+    ("Two rival bakery associations clashed over the market stalls, leaving one dead.", ("Riots", "Mob violence")),
+    ("Striking nurses and hospital workers clashed with each other in the courtyard, injuring four.",
+     ("Riots", "Mob violence")),
+    # rivals fighting with firearms are armed groups in a clash
+    ("Two rival transport associations clashed with guns over the motor park, killing three.",
+     ("Battles", "Armed clash")),
+])
+def test_unarmed_rivals_fighting(text, expected):
+    assert _coded(text) == expected

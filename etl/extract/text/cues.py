@@ -138,7 +138,11 @@ CROWD_AGENT = re.compile(
 RIVAL_CROWDS = re.compile(
     r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
     r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"
-    r"students|traders|worshippers|members)\b(?:\s+[\w-]+){0,4}\s+(?:clashed|fought|began fighting|engaged in)")
+    r"students|traders|worshippers|members|teachers|workers|drivers|associations|staff)\b(?:\s+[\w-]+){0,4}\s+"
+    r"(?:clashed|fought|began fighting|engaged in)|"
+    # "clashes between political opponents", "fighting between party supporters"
+    r"\b(?:clash\w*|fighting|fights?|violence) between (?:\w+ ){0,2}(?:political opponents|opponents|supporters|"
+    r"activists|partisans|students|teachers|traders|workers|drivers)\b")
 GROUND_FIGHT = re.compile(r"\b(?:ambush\w*|gunfire|small arms|gun ?fire|complex (?:attack|ambush)|shoot-?out|"
                            r"shot (?:and killed|dead)|firefight|exchange of fire|opened fire)\b")
 DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
@@ -184,7 +188,8 @@ FORCE_INJURY = re.compile(
 # the rivals of a riot who are no organised armed group: party supporters, students, workers
 POLITICAL_CROWD = re.compile(
     r"\b(?:political (?:opponents|groups|rivals)|opposing political|party (?:supporters|members|activists)|"
-    r"supporters (?:of|and opponents)|activists|partisans|students|teachers|traders|merchants|worshippers)\b")
+    r"supporters (?:of|and opponents)|\w+ and \w+ supporters|activists|partisans|students|teachers|traders|merchants|worshippers|"
+    r"workers|(?:\w+ )?associations|staff)\b")
 # crude weapons (machetes, clubs, stones) mark rioters, not an armed group (the codebook's mob violence)
 CRUDE_WEAPONS = re.compile(r"\b(?:machetes?|clubs|cudgels|sticks|stones|rocks|knives|cutlass\w*|axes|bows? and arrows)\b")
 # a fight the report denies ("no clash reported", "without any exchange of fire")
