@@ -1,7 +1,7 @@
 """Round 5 taxonomy classes, on sentences written for these tests: an off-duty victim among armed ones."""
 import pytest
 
-from etl.extract.text.cues import target_kind
+from etl.extract.text.targets import target_kind
 from etl.extract.text.taxonomy import classify
 
 

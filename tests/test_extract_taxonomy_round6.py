@@ -1,7 +1,7 @@
 """Round 6 taxonomy classes (news event-type near misses), on sentences written for these tests."""
 import pytest
 
-from etl.extract.text.cues import target_kind
+from etl.extract.text.targets import target_kind
 from etl.extract.text.news_cues import strip_background
 from etl.extract.text.taxonomy import classify
 

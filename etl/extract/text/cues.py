@@ -1,58 +1,22 @@
-"""Context cues for the event classifier (taxonomy.py): who the target is, whether
-a crowd or the forces meeting it acted, whether people or only property were
-harmed, and the phrases that decide between neighbouring sub-event types.
+"""Context cues for the event classifier (taxonomy.py): whether a crowd or the forces
+meeting it acted, whether people or only property were harmed, and the phrases that
+decide between neighbouring sub-event types (who the target is: targets.py; a place
+taken: territory.py).
 Written from the ACLED codebook's definitions and from how news words events.
 """
 from __future__ import annotations
 
 import re
 
-from etl.extract.text.labels import AUTHOR_OBJ, HARM_VERB, PRONOUN_SUBJECT, SCENE_OBJ, SENTENCE_START
-from etl.extract.text.lexicon import FEATURES
+from etl.extract.text.targets import TARGET_VERB  # noqa: F401 (read by views.py)
 
-TARGET_VERB = re.compile(
-    r"\b(?:attack\w*|ambush\w*|kill\w*|raid\w*|storm\w*|invad\w+|opened fire (?:on|at)|shot(?: at)?|"
-    r"abduct\w*|kidnap\w*|target\w*|struck|assault\w*|besieg\w+|overran|fired (?:on|at|against)|"
-    r"opened fire against|stabb\w+|gunned down|hacked|macheted|"
-    r"clash\w* with|fought(?: with)?|engag\w+|neutrali[sz]\w+|behead\w*|murder\w*|massacr\w+|"
-    r"hit|rocked|killing|assassinat\w*|execut\w+|attaqu\w+)(?=\s+(?P<obj>[^.;]{0,70}))")
-# (the object is a lookahead: a verb inside another verb's object is read too,
-# "attacked the village and killed four militiamen")
-# "<victims> were killed": the passive verb is found first and its subject read
-# back from it (a pattern that starts with the subject tries every position: slow)
-PASSIVE_VERB = re.compile(
-    r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|"
-    r"ambushed|abducted|kidnapped|shot|murdered|wounded|injured|targeted|subjected to)\b")
 # any passive harm or destruction ("were massacred", "was burnt down"): its grammatical subject is no agent
 PASSIVE_HARM = re.compile(
     r"\s(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|abducted|kidnapped|shot|"
     r"murdered|wounded|injured|targeted|massacred|slaughtered|executed|beheaded|butchered|hacked|stabbed|burnt|"
     r"burned|torched|looted|razed|destroyed)\b")
-_CLAUSE_END = re.compile(r"[.;,]")
 
 
-def _passive_victims(text: str) -> list[tuple[int, str]]:
-    """(start, subject) of each passive harm clause: up to 50 characters before
-    the verb, from the last clause break."""
-    out = []
-    for m in PASSIVE_VERB.finditer(text):
-        start = max(0, m.start() - 50)
-        # (a comma just before the verb closes an apposition, "25 civilians, including
-        # women and a child, were killed": the subject lies before it)
-        window = text[start:m.start()].rstrip(" ,")
-        cut = None
-        for cut in _CLAUSE_END.finditer(window):
-            pass
-        if cut is not None:
-            start += cut.end()
-            window = window[cut.end():]
-        if PRONOUN_SUBJECT.search(window):
-            # "..., when they were ambushed": the people the sentence opens with
-            opening = SENTENCE_START.search(text, 0, m.start())
-            begin = opening.end() if opening else 0
-            start, window = begin, text[begin:begin + 60]
-        out.append((start, window))
-    return out
 
 
 
@@ -64,11 +28,16 @@ CROWD_VIOLENCE = re.compile(
 _RIOT_ACT = re.compile(
     r"\b(?:burn(?:t|ed)|destroyed|damaged|vandali[sz]ed|looted|assaulted|attacked|beat|clashed|stoned|pelted|"
     r"threw (?:\w+ )?(?:stones|rocks|bottles|missiles|objects|sticks|petrol|molotov\w*|bricks|firecrackers|projectiles)|"
-    r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|lynched|"
+    r"hurled|set (?:ablaze|fire|on fire)|torched|ransacked|smashed|broke (?:into|down)|stormed|raided|fought|"
     r"disarmed|rammed|(?:with|wielding) (?:\w+ )?(?:machetes|stones|rocks|sticks|clubs|cutlasses)|unearthed|uprooted|"
     r"forced (?:their|its) way|(?:tyres|tires) (?:were )?(?:burnt|burned|set)|arson|"
     r"(?:set up|erected|mounted|put up) (?:\w+ )?(?:road ?blocks|barricades)|plunder\w*|pillag\w+|forcibly (?:released|freed)|"
-    r"retaliat\w+|fought back|(?:street )?fight(?:ing|s)? (?:erupted|broke out)|injuries on both sides|(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones)\b")
+    r"retaliat\w+|fought back|(?:street )?fight(?:ing|s)? (?:erupted|broke out)|injuries on both sides|(?:engaged in|started|got into) (?:a )?(?:fight|brawl|scuffle)|scuffl\w+|overwhelmed|throw\w* stones|"
+    # an attempt is the act too ("attempted to force themselves into the offices"), and harassing
+    # the forces, a brawl ("an altercation between the two groups") or crude arms carried
+    r"(?:attempted|tried|sought) to (?:force|attack|storm|break into|burn|loot|lynch)|forc\w+ themselves|"
+    r"harass\w+ (?:the )?(?:security|police\w*|gendarm\w*|soldiers|forces|officers)|(?<!verbal )altercations? between|lynch\w*|"
+    r"armed with (?:\w+ ){0,2}(?:rudimentary|crude|traditional|bladed|blade) weapons)\b")
 # a demonstration by armed state personnel (a mutiny) that fires weapons is violent
 STATE_PROTEST = re.compile(
     r"\b(?:soldiers|troops|servicemen|gendarmes|policemen|police officers|military personnel)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -101,7 +70,7 @@ def crowd_act(lowered: str) -> bool:
             continue   # "protested over police who attacked a driver": the grievance, not the crowd
         if _PASSIVE_BEFORE.search(clause):
             # "police were attacked" is the crowd's act; "protesters were beaten" is not
-            if _STATE_SUBJECT.search(clause) or re.search(r"\b(?:property|shops?|cars?|vehicles?|buildings?|offices?|tyres?|tires?)\b", clause):
+            if _STATE_SUBJECT.search(clause) or re.search(r"\b(?:property|shops?|stores?|cars?|vehicles?|buildings?|offices?|tyres?|tires?)\b", clause):
                 return True
             continue
         if not _STATE_SUBJECT.search(clause):
@@ -116,125 +85,6 @@ STRONG_CLASH = re.compile(
     r"encounter(?:ed)? (?:\w+ ){0,3}(?:resistance|forces|fighters|militants|gunmen|insurgents|militias?|troops|soldiers)|repel\w*|repuls\w+|engaged|engaged with|affrontements?|accrochages?|shoot-?outs?|returned fire|responded\W+(?:\w+\W+){0,2}to (?:the |an |this |that )?(?!earlier|previous|last)(?:[\w-]+ )?(?:attack|assault|gunfire|incursion|raid|ambush)|fought back|routed|thwarted|repouss\w+|combats|accrochages?|"
     r"en déroute)\b")
 
-
-# armed people whose harming makes an attack a battle wherever they appear in the report
-_STRONG_ARMED = re.compile(
-    r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|police(?:men|man)?|police officers?|gendarm\w+|"
-    r"militia\w*|vigilantes?|vdp|volunteer fighters?|koglweogos?|dozos?|cjtf|jtf|rangers?|eco-?guards?|"
-    r"militants?|insurgents?|jihadists?|rebels?|bandits?|assailants|attackers|gunmen|patrol|(?:military|army|police|security|escort\w*|gendarmerie|armou?red) convoy|fighters|"
-    r"barracks|base|outpost|checkpoint|position)\b")
-# the report itself says the victim could not fight back: Violence against civilians
-_UNARMED_VICTIM = re.compile(
-    r"\b(?:no (?:report of (?:a )?)?clash|without (?:any |a )?(?:report of (?:a )?)?(?:clash|exchange of fire)|"
-    r"no exchange of fire|unarmed|extrajudicial\w*"
-    r")\b")
-# a victim off duty (a retired gendarme, a guard): no fight with him, but armed people
-# killed beside him ("seven people including five militiamen and a retired gendarme") make one
-_OFF_DUTY_VICTIM = re.compile(r"\b(?:off-duty|retired|(?:private |palace )?security guards?)\b")
-
-
-# armed people (not places or units) whose killing anywhere in a victim list makes the
-# event a fight: "killed seven people including five militiamen", "two people described
-# as vigilantes", "three fighters and two civilians were killed"
-_ARMED_PERSON = re.compile(
-    r"\b(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|militiamen|militia members|"
-    r"vigilantes|vdps|volunteer fighters|koglweogos|dozos|rangers|eco-?guards|militants|insurgents|jihadists|"
-    r"rebels|fighters|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:\w+ )?(?:koglweogos?|dozos?|vdps?)|"
-    # members of an armed organisation, whatever their number
-    r"(?:members?|officials?|men|leaders?|commanders?) (?:of|from) (?:the |a |an )?(?:[\w-]+ ){0,4}"
-    r"(?:militias?|vigilantes?|vigilante groups?|joint task force|cjtf|civil defen[cs]e corps|cult militias?))\b")
-# (plural only: one member of a group shot dead is usually a targeted killing, an Attack)
-# where a victim list ends: the next clause names other people (the attackers, helpers),
-# or the victims were only suspected of being armed
-_VICTIM_LIST_END = re.compile(r"[.;:(]|,\s+(?:the|a|an|and|then)\b|\b(?:before|after|when|while|by|who|whom|"
-                              r"(?<!described )(?<!identified )as|until|but|accused|suspect\w*|"
-                              r"suspicion|claim\w*|alleged\w*|believed)\b")
-
-
-# where a verb's object ends and the scene begins ("shot a man in front of a military camp")
-_OBJ_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside|close to|while|when)\b")
-# where a verb's object ends and a new clause begins ("a raid on the camp when raiders ...")
-_OBJ_CLAUSE_END = re.compile(r"\b(?:when|while|after|before|because|who|whom|which|where)\b")
-# a passive verb: what follows it names the scene and the agent ("were murdered in their
-# sleep by gunmen"), not a target
-_PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$")
-_AGENT = re.compile(r"\bby\b")
-
-
-def _armed_victim(span: str) -> bool:
-    """An armed person in a victim list (up to its end)."""
-    end = _VICTIM_LIST_END.search(span)
-    return _ARMED_PERSON.search(span[:end.start()] if end else span) is not None
-
-
-_BY_AGENT = re.compile(r"(?:dead |and \w+ |in the \w+ )?by\b")
-_BACKGROUND = re.compile(r"\b(?:after|(?:revenge|reprisal|retaliat\w*) (?:for|over|after|against)|following|over|earlier|"
-                         r"previous|blamed|accused|"
-                         r"suspected of|believed to|in response to)\b[^.;]*$")
-
-
-def target_kind(text: str) -> str:
-    """Who was attacked: 'security' (state or armed group), 'civilian', or ''."""
-    votes: list[tuple[int, str, bool]] = []
-    motive: list[tuple[int, str, bool]] = []   # used only when the report names no other target
-    armed_list = False   # armed people (plural) named in a victim list
-    for m in TARGET_VERB.finditer(text):
-        if _BY_AGENT.match(m.group("obj")):   # "killed by soldiers": the attacker, not the target
-            continue
-        if HARM_VERB.match(m.group(0)) and SCENE_OBJ.match(m.group("obj")) or AUTHOR_OBJ.match(m.group("obj")):
-            # "killed during gunmen attacks", "killed in an assault attributed to the
-            # separatists": the scene or its author, no target
-            continue
-        obj = _OBJ_CLAUSE_END.split(m.group("obj"), 1)[0]
-        if " by " in obj and _PASSIVE_TAIL.search(text, max(0, m.start() - 20), m.start()):
-            obj = _AGENT.split(obj, 1)[0]
-        kind = _kind_of(obj)
-        if kind:
-            # a past attack named as the motive ("in revenge for an attack on troops") is background
-            background = _BACKGROUND.search(text[max(0, m.start() - 40):m.start()]) is not None
-            if background:
-                motive.append((m.start(), kind, False))
-                continue
-            listed = _armed_victim(m.group("obj")[:60])
-            armed_list = armed_list or listed
-            votes.append((m.start(), kind, (
-                (kind == "security" and bool(_STRONG_ARMED.search(_OBJ_PLACE_END.split(m.group("obj")[:40], 1)[0])))
-                or listed)))
-    for start, subj in _passive_victims(text):
-        kind = _kind_of(subj[-40:], last=True)
-        if kind:
-            listed = _ARMED_PERSON.search(subj[-60:]) is not None
-            armed_list = armed_list or listed
-            votes.append((start, kind, (kind == "security" and bool(_STRONG_ARMED.search(subj[-40:]))) or listed))
-    votes = votes or motive
-    if not votes:
-        return ""
-    if _UNARMED_VICTIM.search(text):
-        return "civilian"
-    # Battles rank above Violence against civilians: an attack that hits armed
-    # people (soldiers, police, militia, rangers) anywhere in the report is a battle,
-    # even when civilians or their village are named first
-    off_duty = _OFF_DUTY_VICTIM.search(text)
-    if any(strong for _, _, strong in votes) and not (off_duty and not armed_list):
-        return "security"
-    if off_duty:
-        return "civilian"
-    votes.sort()
-    return votes[0][1]
-
-
-def _kind_of(span: str, last: bool = False) -> str:
-    """The class of the first (or last) actor word in a span of text."""
-    best, pos_best = "", None
-    for kind, feats in (("security", ("security", "armed_group")), ("civilian", ("civilian",))):
-        for f in feats:
-            hits = [m.start() for m in FEATURES[f].finditer(span)]
-            if not hits:
-                continue
-            pos = max(hits) if last else min(hits)
-            if pos_best is None or (pos > pos_best if last else pos < pos_best):
-                best, pos_best = kind, pos
-    return best
 
 
 # harm to people (as opposed to property) anywhere in the passage
@@ -288,7 +138,11 @@ CROWD_AGENT = re.compile(
 RIVAL_CROWDS = re.compile(
     r"\b(?:two|rival|opposing)\s+(?:\w+\s+)?(?:groups|camps|factions|clans|families|parties|sides)\b|"
     r"\b(?:activists|partisans|supporters|political opponents|opponents|miners|villagers|locals|residents|youths|"
-    r"students|traders|worshippers|members)\b(?:\s+[\w-]+){0,4}\s+(?:clashed|fought|began fighting|engaged in)")
+    r"students|traders|worshippers|members|teachers|workers|drivers|associations|staff)\b(?:\s+[\w-]+){0,4}\s+"
+    r"(?:clashed|fought|began fighting|engaged in)|"
+    # "clashes between political opponents", "fighting between party supporters"
+    r"\b(?:clash\w*|fighting|fights?|violence) between (?:\w+ ){0,2}(?:political opponents|opponents|supporters|"
+    r"activists|partisans|students|teachers|traders|workers|drivers)\b")
 GROUND_FIGHT = re.compile(r"\b(?:ambush\w*|gunfire|small arms|gun ?fire|complex (?:attack|ambush)|shoot-?out|"
                            r"shot (?:and killed|dead)|firefight|exchange of fire|opened fire)\b")
 DEATHS = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|fatal\w*|lives|live (?:bullets|ammunition|rounds))\b")
@@ -334,7 +188,8 @@ FORCE_INJURY = re.compile(
 # the rivals of a riot who are no organised armed group: party supporters, students, workers
 POLITICAL_CROWD = re.compile(
     r"\b(?:political (?:opponents|groups|rivals)|opposing political|party (?:supporters|members|activists)|"
-    r"supporters (?:of|and opponents)|activists|partisans|students|teachers|traders|merchants|worshippers)\b")
+    r"supporters (?:of|and opponents)|\w+ and \w+ supporters|activists|partisans|students|teachers|traders|merchants|worshippers|"
+    r"workers|(?:\w+ )?associations|staff)\b")
 # crude weapons (machetes, clubs, stones) mark rioters, not an armed group (the codebook's mob violence)
 CRUDE_WEAPONS = re.compile(r"\b(?:machetes?|clubs|cudgels|sticks|stones|rocks|knives|cutlass\w*|axes|bows? and arrows)\b")
 # a fight the report denies ("no clash reported", "without any exchange of fire")
@@ -360,60 +215,3 @@ VIGILANTE_JUSTICE = re.compile(
 MILITIA_SEIZED = re.compile(
     r"\b(?:abduct\w*|kidnap\w*) (?:\w+ ){0,3}(?:volunteer fighters?|vdps?|militiam[ae]n|militia members?|"
     r"members? of (?:the |a )?(?:[\w-]+ ){0,3}(?:militias?|vigilantes?|vigilante groups?|koglweogo)|koglweogos?|dozos?|vigilantes?)\b")
-
-# A place taken: "captured Buthidaung", "entered Goma", "seized the town of X". The
-# object decides: a capitalised name that is no actor ("captured Boko Haram fighters"
-# is not a place) and is followed by what follows a place name (a bracket, "after",
-# "from"), not by a people or weapons noun ("captured Kalashnikov rifles"). Read on the
-# original-case text, since lowercased text cannot tell a name from a noun.
-_TAKE_VERB = (r"captured|seized|overran|occupied|took (?:full |effective )?control of|took over|"
-              r"taken (?:full )?control of|gained control of|seized control of|entered|moved into")
-_PLACE_TAKEN = re.compile(
-    rf"\b(?P<verb>{_TAKE_VERB})\s+(?P<noun>the\s+(?:\w+\s+)?(?:town|city|village|locality|district|port|area|township|county|municipality)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?=(?P<after>[^\w]{0,3}\w*))")
-_AFTER_PLACE = re.compile(
-    r"^(?:\s*[(,.;]|\s*$|\s+(?:town|city|village|after|from|following|on|in|and|amid|during|when|where|which|"
-    r"with|at|by|for|district|area|locality|region|province|state|county|township|camp|base|port|airport|"
-    r"without|late|early|as|before|itself|once|through|\d))")
-_NOT_PLACE_WORD = frozenset(("Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Chief",
-                             "Emir", "Sheikh", "President", "Minister", "Governor", "On", "The", "A", "An"))
-# fighting around the taking; "briefly", "before withdrawing": a short hold is an Armed clash
-BRIEF_HOLD = re.compile(r"\b(?:briefly|temporarily|for (?:a few|several) hours|for hours|"
-                         r"before (?:withdrawing|retreating|pulling out|being (?:repelled|pushed back|driven out))|"
-                         r"(?:later|then|subsequently) (?:withdrew|retreated|pulled out))\b")
-
-
-_ENTERED_AFTER_FIGHT = re.compile(
-    r"[^.;]{0,40}?\b(?:after|following)\s+(?:\w+\s+){0,3}(?:fighting|clashes|battles?|combat|offensive)\b")
-_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:town|city|village|district|locality|township|county|port|airport)\b")
-
-
-def _known_place(name: str) -> bool:
-    from etl.extract.places import gazetteer as gz   # read only; loaded once per process by place resolution anyway
-    g = gz.load()
-    key = gz.fold(name)
-    return bool(g.places(key) or g.admins(key))
-
-
-def place_taken(passage: str) -> tuple[str, int]:
-    """The verb of a place taken in the passage ("captured", "entered") and its offset; ('', -1) if none."""
-    from etl.extract.actors.lexicon import find_mentions   # the actor dictionary; lazy: a heavy build
-    for m in _PLACE_TAKEN.finditer(passage):
-        name = m.group("name")
-        if name.split()[0].rstrip("'’") in _NOT_PLACE_WORD:
-            continue
-        if not _AFTER_PLACE.match(passage[m.end("name"):m.end("name") + 25]):
-            continue
-        if any(k in mention.kinds() for mention in find_mentions(name)
-               for k in ("named", "unit", "ethnic", "demonym", "military", "police", "unidentified", "islamist")):
-            continue
-        # a place: written as one ("the town of X", "X village") or known to the gazetteer
-        # (a person's name, "captured Abu Musab", is neither)
-        # entering a place takes it only as the end of a fight ("entered Goma after heavy
-        # fighting"), not as the start of a raid that was repelled or left
-        if m.group("verb") in ("entered", "moved into") and not _ENTERED_AFTER_FIGHT.match(passage, m.end("name")):
-            continue
-        if m.group("noun") or _PLACE_NOUN_AFTER.match(passage[m.end("name"):m.end("name") + 20]) or _known_place(name):
-            return m.group("verb"), m.start()
-    return "", -1
-

@@ -1,5 +1,6 @@
 """Cues for the event classifier (taxonomy.py) on how ACLED notes and news word a few
-strategic developments and battles: a labour strike with no gathering, and air power called in against a ground assault.
+strategic developments, battles and demonstrations: a labour strike with no gathering, air
+power called in against a ground assault, a road blocked by a crowd standing in it.
 """
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ SENTENCE_START = re.compile(r"(?:^|[.;!?]\s+)(?=[^.;!?]*$)")
 HARM_VERB = re.compile(r"(?:kill|murder|shot|execut|massacr|behead|hacked|stabb|gunned|struck|hit|rocked|assassinat|macheted)")
 SCENE_OBJ = re.compile(r"(?:during|in|amid|amidst|after|following|across|when|while|as|since)\b")
 AUTHOR_OBJ = re.compile(r"(?:attributed|blamed|claimed|carried out|perpetrated|committed)\b")
+
+# a road blocked by a crowd (standing, sitting or parking in it: "drivers blocked the highway with
+# their trucks"): a demonstration, violent only when built of barricade material (the codebook's
+# "road-blocking using barricades, burning tires, or other material") or with other violence
+ROAD_BLOCKED = re.compile(
+    r"\bblock(?:ed|ing) (?:off )?(?:the |a |all |major |main |several |some |access )?(?:[\w-]+ ){0,3}(?:roads?|highways?|"
+    r"expressways?|streets?|routes?|junctions?|bridges?|entrances?|gates?|access|traffic|intersections?|roundabouts?)\b|"
+    r"\b(?:roads?|highways?|streets?|crossroads|traffic|junctions?|routes?|bridges?|intersections?) (?:\w+ ){0,3}(?:was|were) "
+    r"(?:\w+ )?blocked\b")
+BLOCKING_MATERIAL = re.compile(r"\b(?:with|using) (?:\w+ ){0,3}(?:logs?|tree trunks?|trees|branches|stones|rocks|"
+                               r"bikes|motorbikes|bicycles|planks|debris|rubble|sand|bricks|drums|barrels|barricades?)\b|"
+                               # fire, a fight or people hurt around the blockade
+                               r"\b(?:tyres?|tires|fire|clash\w*|fight\w*|injur\w*|wounded|hurt|gunfire|gun ?shots|shooting)\b")
+# clashes told as the outcome of a demonstration ("clashes led to one soldier injured", "police
+# intervened, leading to clashes"): the demonstrators fought, whoever is named first
+PROTEST_CLASHES = re.compile(r"\bclash(?:es)? (?:led|erupted|broke out|ensued|followed)\b|\b(?:leading|led|resulting|resulted) (?:\w+ )?in(?:to)? clash\w*|"
+                             r"\b(?:leading|led) to (?:\w+ )?clash\w*")
