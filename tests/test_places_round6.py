@@ -2,7 +2,9 @@
 town anywhere in it. Sentences written for these tests (no ACLED or evaluation text)."""
 from __future__ import annotations
 
+from etl.extract.places import gazetteer as gz
 from etl.extract.places.resolve import lift_datelines, resolve_location
+from etl.extract.places.text import scan, tokenize
 
 
 def test_the_capital_fallback_is_refined_by_a_later_town_in_another_region():
@@ -33,3 +35,45 @@ def test_a_region_shared_by_several_countries_still_refines():
     p = resolve_location("Twelve soldiers were killed when jihadists attacked their unit in western Chad.", "", "Chad",
                          later=["The attack took place near Bol, in a region shared by Chad, Niger and Nigeria."])
     assert p.location == "Bol"
+
+
+# ---- words read as places: quantities, outlets, titles, peoples, solid articles, country lists --
+
+def test_a_quantity_noun_opening_a_sentence_is_no_village():
+    p = resolve_location("Dozens were killed when fighters stormed a village in Sennar state.",
+                         "Fighters storm village", "Sudan")
+    assert p.location != "Dozens" and p.admin1 == "Sennar"
+    q = resolve_location("A village in central Sudan was attacked.",
+                         "Fighters raid village Hundreds have fled a village in Sennar state.", "Sudan")
+    assert q.location != "Hundreds"
+
+
+def test_the_outlet_told_in_a_town_is_no_place():
+    s = "A community leader, who confirmed this to Sunday Tribune in Jos, said gunmen killed three farmers."
+    assert "Tribune" not in " ".join(m.text for m in scan(tokenize(s), gz.load()))
+    p = resolve_location(s, "", None)
+    assert p is None or p.country != "United States"
+
+
+def test_a_name_after_a_persons_title_is_the_person():
+    p = resolve_location("Protesters blocked roads across Amhara after Prime Minister Abiy Ahmed spoke.",
+                         "", "Ethiopia")
+    assert p.admin1 == "Amhara" and p.location != "Abiy"
+
+
+def test_a_peoples_name_after_a_cue_of_place_is_its_region():
+    p = resolve_location("Heavy fighting was reported in Tigray on Monday.", "", "Ethiopia")
+    assert p.admin1 == "Tigray"
+    q = resolve_location("Amhara militiamen killed four farmers in Metekel zone.", "", "Ethiopia")
+    assert q.admin1 != "Amhara"
+
+
+def test_an_arabic_article_written_solid_finds_the_town():
+    p = resolve_location("Bandits killed a herder near Elwak, Mandera County, on Friday.", "", "Kenya")
+    assert p.admin1 == "Mandera" and abs(p.latitude - 2.81) < 0.1
+
+
+def test_a_list_of_countries_gives_no_country_a_qualifier():
+    p = resolve_location("The raid hit a fishing island in the lake region shared by Chad, Niger and Nigeria.",
+                         "", "Chad")
+    assert p is None or p.country == "Chad"
