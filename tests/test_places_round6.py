@@ -77,3 +77,23 @@ def test_a_list_of_countries_gives_no_country_a_qualifier():
     p = resolve_location("The raid hit a fishing island in the lake region shared by Chad, Niger and Nigeria.",
                          "", "Chad")
     assert p is None or p.country == "Chad"
+
+
+# ---- neighbours written "X Republic", towns of countries the text never names, roles ----------
+
+def test_the_niger_republic_border_is_the_neighbour_not_nigerias_niger_state():
+    p = resolve_location("The raid, near the Niger Republic border, began at dusk, a resident said.",
+                         "Insurgents attacked a base in Damasak, in Mobbar district of Borno State.", "Nigeria")
+    assert p.admin1 == "Borno"
+
+
+def test_a_village_named_like_a_town_of_an_unnamed_country_stays_in_the_named_one():
+    p = resolve_location("The fighters were resting in Mandela village when the troops struck.",
+                         "Rwandan troops helping Mozambique's army killed 12 fighters in Muidumbe, Cabo Delgado.",
+                         None)
+    assert p.country == "Mozambique"
+
+
+def test_a_name_after_a_lowercase_role_is_the_person():
+    s = "The first assault was repelled, said resident Buji Garwa."
+    assert "Buji" not in " ".join(m.text for m in scan(tokenize(s), gz.load()))

@@ -280,6 +280,7 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
     ctx_tokens = own_ctx + filed_tokens
     sent_cc = countries_in(tokens, g, NAME_WEIGHT)
     ctx_cc = countries_in(ctx_tokens, g, 1.0) if ctx_tokens else {}
+    outright = any(w >= NAME_WEIGHT for w in sent_cc.values()) or any(w >= 1.0 for w in ctx_cc.values())
     prior = {}
     if hint is None and country_prior and not any(w >= NAME_WEIGHT for w in sent_cc.values()) \
             and not any(w >= 1.0 for w in ctx_cc.values()):
@@ -301,6 +302,7 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
     # "Nigerian troops in Maroua", still wins)
     bound = {*prior, *sent_cc} if len(prior) > 1 else None
     r = Resolver(g, hint, sent_cc, ctx_cc, bound)
+    r.names_country = outright
     if ctx_tokens:
         r.ctx_admin1 = frozenset(s for subs in admin1_named(ctx_tokens, g) for s in subs if r.allowed(g.sub_cc[s]))
     best = _best(r, tokens, mentions)

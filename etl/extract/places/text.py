@@ -106,7 +106,8 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
         if len(tok) == 1 and i + 1 < n and tokens[i + 1] == ".":
             i += 1  # an initial: "U.S. troops", "the U.N.", "John F. Kennedy"
             continue
-        if i and lowered[i - 1] in PERSON_TITLES and tokens[i - 1][:1].isupper() and depth == 0:
+        if i and lowered[i - 1] in PERSON_TITLES and depth == 0 \
+                and (tokens[i - 1][:1].isupper() or lowered[i - 1] != "general"):
             # "Prime Minister Abiy Ahmed", "Governor Babagana Zulum": a person's name
             while i < n and cap[i]:
                 i += 1
