@@ -97,3 +97,13 @@ def test_a_village_named_like_a_town_of_an_unnamed_country_stays_in_the_named_on
 def test_a_name_after_a_lowercase_role_is_the_person():
     s = "The first assault was repelled, said resident Buji Garwa."
     assert "Buji" not in " ".join(m.text for m in scan(tokenize(s), gz.load()))
+
+
+def test_the_ends_of_a_route_are_references_not_the_place():
+    p = resolve_location("Fresh fighting broke out on Monday in eastern Congo, local sources said.", "",
+                         "Democratic Republic of Congo",
+                         later=["The rebels left a hill close to the road linking the city of Goma to the border.",
+                                "The fighting took place in Masisi territory in North Kivu."])
+    assert p.admin2 == "Masisi"
+    q = resolve_location("Bandits ambushed a convoy on the highway linking Kaduna to Abuja.", "", "Nigeria")
+    assert q.location == "Kaduna" and q.geo_precision == 2

@@ -12,7 +12,7 @@ from pathlib import Path
 from etl.extract.places import gazetteer as gz
 from etl.extract.places.gazetteer import fold
 from etl.extract.places.admin3 import admin3_areas
-from etl.extract.places.relations import reference_km, told_outlet
+from etl.extract.places.relations import reference_km, route_end_km, told_outlet
 
 
 _WORDS = tomllib.loads((Path(__file__).with_name("geo") / "place_words.toml").read_text(encoding="utf-8"))
@@ -261,7 +261,7 @@ def _admin_follows(lowered: list[str], j: int) -> bool:
 def _make_mention(tokens, lowered, i, j, key, places, admins, country, in_parens) -> Mention:
     prev = [w for w in lowered[max(0, i - 4):i] if w not in ("the", "a", "an")]
     cue = ""
-    ref_km = reference_km(lowered, i)
+    ref_km = max(reference_km(lowered, i), route_end_km(lowered, i))
     if ref_km >= 0:
         cue = "vicinity"  # a place measured from a town is near it at best
     elif prev[-2:] == ["coded", "as"]:
