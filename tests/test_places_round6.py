@@ -107,3 +107,14 @@ def test_the_ends_of_a_route_are_references_not_the_place():
     assert p.admin2 == "Masisi"
     q = resolve_location("Bandits ambushed a convoy on the highway linking Kaduna to Abuja.", "", "Nigeria")
     assert q.location == "Kaduna" and q.geo_precision == 2
+
+
+def test_a_foreign_forces_demonym_does_not_move_the_event_abroad():
+    p = resolve_location("Rwandan troops recovered a boat the insurgents had stolen from fishermen.",
+                         "Rwandan forces kill insurgents in Mozambique's Cabo Delgado province.", None)
+    assert p.country == "Mozambique"
+
+
+def test_a_date_and_agency_dateline_inside_the_context_is_lifted():
+    ctx, filed = lift_datelines("Jonglei: three killed in Akobo raid May 2, 14 (BOR) – Three people were killed.")
+    assert "BOR" in filed and "BOR" not in ctx and "Akobo" in ctx

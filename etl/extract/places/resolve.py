@@ -161,10 +161,10 @@ DATELINE = re.compile(
 
 
 # a wire dateline inside the context ("... northern Cameroon town YAOUNDE, Cameroon (AP) --
-# Suicide bombers ..."): an earlier sentence's filing place
+# Suicide bombers ...", "... raid April 3, 14 (BOR) – Five people ..."): an earlier sentence's filing place
 _INNER_DATELINE = re.compile(
-    r"(?<![\w,]){caps}(?:, +{title}(?:,? +{date})?(?: *{agency})?|,? +{date}(?: *{agency})?| *{agency})"
-    r" *[-–—]{{1,2}} ".format(
+    r"(?:(?<![\w,]){caps}(?:, +{title}(?:,? +{date})?(?: *{agency})?|,? +{date}(?: *{agency})?| *{agency})"
+    r"|\b{date},? *{agency}) *[-–—]{{1,2}} ".format(
         caps=r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*", title=_TITLE, date=_DATE, agency=_AGENCY))
 NATIONAL = "national"  # a coarse place that stands for the whole country
 
@@ -292,6 +292,10 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
         attach(tokens, mentions)
         sent_cc = countries_of_places(mentions, g)
     fallback_cc = {**ctx_cc, **sent_cc}
+    # "Rwandan forces brought back a boat ...": a demonym often names foreign forces, so a
+    # country named outright in the sentence, else in the context, outranks it as the place's
+    named = {c: w for c, w in sent_cc.items() if w >= NAME_WEIGHT} \
+        or {c: NAME_WEIGHT for c, w in ctx_cc.items() if w >= 1.0 and c not in sent_cc} or sent_cc
     if prior:
         ctx_cc = {**ctx_cc, **{cc: max(w, ctx_cc.get(cc, 0.0)) for cc, w in prior.items()}}
         if len(prior) == 1 and not fallback_cc:
@@ -310,7 +314,7 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
         # dateline, title or earlier sentences; when the sentence names its
         # country, only that country's places count there
         if sent_cc:
-            top = max(sent_cc.items(), key=lambda kv: kv[1])[0]
+            top = max({**sent_cc, **named}.items(), key=lambda kv: kv[1])[0]
             r = Resolver(g, top, sent_cc, {})
         best = _best(r, own_ctx) if own_ctx else None
         level: bool | str = True
@@ -326,7 +330,7 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
             return _to_place(r, best), level
     if best is not None:
         return _to_place(r, best), best.precision == 3
-    cc = hint or max(fallback_cc.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+    cc = hint or max({**fallback_cc, **named}.items(), key=lambda kv: kv[1], default=(None, 0))[0]
     if cc is None:
         return None, True
     if cc in g.capital and not _unplaced_name(tokens, g):
