@@ -118,3 +118,9 @@ def test_a_foreign_forces_demonym_does_not_move_the_event_abroad():
 def test_a_date_and_agency_dateline_inside_the_context_is_lifted():
     ctx, filed = lift_datelines("Jonglei: three killed in Akobo raid May 2, 14 (BOR) – Three people were killed.")
     assert "BOR" in filed and "BOR" not in ctx and "Akobo" in ctx
+
+
+def test_an_unknown_name_after_the_president_of_is_a_body_not_a_village():
+    p = resolve_location("The national president of Kwoll Youth Association said gunmen stormed Dorowa village.",
+                         "Gunmen attack villages in Bassa Local Government Area of Plateau State", "Nigeria")
+    assert p.location == "Dorowa" and p.admin2 == "Bassa"
