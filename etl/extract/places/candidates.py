@@ -19,8 +19,10 @@ from etl.extract.places.text import ACRONYM, FUZZY_CUTOFF, FUZZY_MIN_LEN, NAME_W
 
 
 NEAR_DISTRICT_KM = 12.0
+ANCHOR_KM = 60.0  # of namesakes, one this close to another town the text names is pulled towards it
 OFFICE_PENALTY = 3.0
 ALIAS_ABROAD_POP = 50_000
+UNNAMED_COUNTRY_POP = 500_000  # a city this large is named without its country ("in Lagos")
 WIDE_PRIOR = 5  # an actor prior wider than this (countries) is no ground for a fuzzy match
 # "X is about 150km from the state capital, Y": a town measured from, farther than this,
 # is where the event was not (it places the event only when nothing else does)
@@ -36,6 +38,7 @@ class Resolver:
         self.ctx_cc = ctx_cc
         self.ctx_admin1: frozenset[int] = frozenset()  # admin1 areas the context names
         self.bound = bound  # countries of a multi-country actor prior, or None
+        self.names_country = False  # the text names a country outright (set by resolve)
         if hint is None:
             # with no hint, a country named outright in the sentence (not a
             # demonym, which often names foreign forces) bounds the search;
@@ -55,8 +58,7 @@ class Resolver:
             prior = -3.0  # the text names its countries and this is none of them
         return prior
 
-    def has_places(self, m: Mention) -> bool:
-        """A town of an allowed country ("in Bam", Burkinabe hint: the province, not Iran's)."""
+    def has_places(self, m: Mention) -> bool:  # a town of an allowed country ("in Bam": not Iran's)
         return any(self.allowed(self.g.pl_cc[p]) for p in m.places)
 
     def admin_ids(self, m: Mention) -> tuple[int, ...]:
@@ -74,8 +76,7 @@ class Resolver:
         return tuple(ids)
 
     def _fuzzy_admins(self, key: str) -> list[int]:
-        """Spelling variants of admin names ('Zango-Kataf' for 'Zangon Kataf'), only
-        within the hinted/named countries, where the candidate list is short."""
+        """Spelling variants of admin names ('Zango-Kataf'), only in the hinted/named countries."""
         ccs = [self.hint] if self.hint else list(self.sent_cc)
         out: list[int] = []
         for cc in ccs:
@@ -114,6 +115,10 @@ def _place_score(r: Resolver, m: Mention, p: int, free_admins: list[int]) -> flo
         # a town of a country the text never names, given without a cue: a
         # person ("spokesman Orlando ..."), a body's name ("Union for Peace") or
         # a filing place ("JOHANNESBURG (AP)"), not the event's place
+        return None
+    if prior < 0 and g.pl_pop[p] < UNNAMED_COUNTRY_POP and not m.attached and r.names_country:
+        # "cooking in Mandela village" in a report naming Mozambique (not by a demonym only, which
+        # is often foreign forces'): a town of a country never named is a namesake of a missing village
         return None
     if r.hint and cc != r.hint and cc not in r.sent_cc and fold(g.pl_name[p]) != m.key \
             and g.pl_pop[p] < ALIAS_ABROAD_POP and not m.attached:
@@ -158,7 +163,6 @@ def _place_score(r: Resolver, m: Mention, p: int, free_admins: list[int]) -> flo
 
 def _km(g: gz.Gazetteer, a: int, b: int) -> float:
     return haversine_km(g.pl_lat[a], g.pl_lon[a], g.pl_lat[b], g.pl_lon[b])
-
 
 # ---- choosing the event's place ---------------------------------------------
 @dataclass
@@ -272,8 +276,7 @@ def _first_preferred(r: Resolver, subs) -> int:
     return max(sorted(subs), key=lambda s: r.country_prior(r.g.sub_cc[s]))
 
 
-def _acronym(text: str) -> bool:
-    """'MPP', 'ABC': a party or a body, never a village's name as written."""
+def _acronym(text: str) -> bool:  # 'MPP', 'ABC': a party or a body, never a village's name as written
     return all(ACRONYM.match(w) for w in text.split())
 
 
@@ -289,9 +292,6 @@ def _country_only(r: Resolver, m: Mention) -> bool:
     g = r.g
     return bool(m.country) and not (m.admins and r.hint and any(g.sub_cc[s] == r.hint for s in m.admins)) \
         and not _qualified_elsewhere(r, m)
-
-
-ANCHOR_KM = 60.0
 
 
 def _near_anchor(g: gz.Gazetteer, p: int, anchors: list, m: Mention) -> bool:

@@ -60,6 +60,8 @@ def _mentions(tokens: list[str], g: gz.Gazetteer) -> Iterator[tuple[str, float]]
         for j in range(min(longest, 4), 0, -1):
             key = " ".join(folded[i:i + j])
             if neighbour(tokens, i, i + j):
+                if key in g.country_index:
+                    break  # "near the Niger Republic border": the neighbour, not "Niger" either
                 continue
             cc = g.country_index.get(key)
             if cc:

@@ -62,3 +62,19 @@ def told_outlet(lowered: list[str], cap: list[bool], tokens: list[str], k: int) 
     if lowered[start - 1] in _STATEMENT_VERBS:
         return True
     return lowered[start - 1] == "to" and any(w in _STATEMENT_VERBS for w in lowered[max(0, start - 9):start - 1])
+
+
+# "the highway linking the city of Goma to the Ugandan border", "the road connecting X and
+# Y": a route's ends are references for where along it something happened, not the place
+_ROUTE_VERBS = frozenset(["linking", "links", "linked", "connecting", "connects", "connected", "joining", "joins"])
+ROUTE_END_KM = 60.0  # read as a reference this far away: the place only when nothing else is given
+
+
+def route_end_km(lowered: list[str], i: int) -> float:
+    """ROUTE_END_KM when the name at token i ends a route the text describes, else -1."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if lowered[k] in _ROUTE_VERBS:
+            return ROUTE_END_KM
+        if lowered[k] in (",", ".", ";", "(", ")") or lowered[k] in _TELLING:
+            break
+    return -1.0

@@ -160,6 +160,25 @@ DATELINE = re.compile(
         caps=_CAPS, title=_TITLE, date=_DATE, agency=_AGENCY))
 
 
+# a wire dateline inside the context ("... northern Cameroon town YAOUNDE, Cameroon (AP) --
+# Suicide bombers ...", "... raid April 3, 14 (BOR) – Five people ..."): an earlier sentence's filing place
+_INNER_DATELINE = re.compile(
+    r"(?:(?<![\w,]){caps}(?:, +{title}(?:,? +{date})?(?: *{agency})?|,? +{date}(?: *{agency})?| *{agency})"
+    r"|\b{date},? *{agency}) *[-–—]{{1,2}} ".format(
+        caps=r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*", title=_TITLE, date=_DATE, agency=_AGENCY))
+NATIONAL = "national"  # a coarse place that stands for the whole country
+
+
+def lift_datelines(context: str) -> tuple[str, str]:
+    """(context without its datelines, the datelines): where reporters filed from."""
+    if "-" not in context and "–" not in context and "—" not in context:
+        return context, ""
+    found = [m.group().strip(" -–—") for m in _INNER_DATELINE.finditer(context)]
+    if not found:
+        return context, ""
+    return _INNER_DATELINE.sub(" ", context), " ".join(found)
+
+
 def split_dateline(sentence: str) -> tuple[str, str]:
     """(dateline, rest) when the sentence opens with a dateline, else ("", sentence)."""
     m = DATELINE.match(sentence)
@@ -172,18 +191,23 @@ LATER_SENTENCES = 6      # how far after the event a sentence saying where it ha
 LATER_MIN_SCORE = 3.0    # a later name must be given as a place (a cue, a type word, a qualifier)
 
 
-def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str]) -> tuple[Resolver, PlaceCandidate, str] | None:
+def _refined(g: gz.Gazetteer, coarse: Place, later: Sequence[str],
+             national: bool = False) -> tuple[Resolver, PlaceCandidate, str] | None:
     """A town or district inside the coarse place (a region, or only a country) that a
     later sentence gives ("At least 16 militiamen were killed in North Kivu province..."
-    then "The fighting took place in the village of X in Lubero"): the first one found."""
+    then "The fighting took place in the village of X in Lubero"): the first one found.
+    ``national``: the coarse place only stands for the country (its capital, or the
+    dateline's city), so a town anywhere in the country refines it."""
     cc = g.country_code(coarse.country)
     if cc is None:
         return None
+    if national:
+        coarse = replace(coarse, admin1="", admin2="", location="")
     for text in later[:LATER_SENTENCES]:
         tokens = tokenize(split_dateline(text)[1])
         sent_cc = countries_in(tokens, g, NAME_WEIGHT)
-        if any(c != cc and w >= NAME_WEIGHT for c, w in sent_cc.items()):
-            continue  # a sentence about another country
+        if sent_cc.get(cc, 0.0) < NAME_WEIGHT and any(c != cc and w >= NAME_WEIGHT for c, w in sent_cc.items()):
+            continue  # a sentence about another country ("shared by Chad, Niger and Nigeria" still counts)
         r = Resolver(g, cc, {c: w for c, w in sent_cc.items() if c == cc}, {})
         mentions = scan(tokens, g)
         attach(tokens, mentions)
@@ -222,7 +246,7 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
     place, coarse = _resolve(sentence, context, country_hint, country_prior)
     if place is None or not later or not coarse:
         return place
-    found = _refined(gz.load(), place, later)
+    found = _refined(gz.load(), place, later, national=coarse == NATIONAL)
     if found is None:
         return place
     r, c, text = found
@@ -231,10 +255,11 @@ def resolve_location(sentence: str, context: str = "", country_hint: str | None 
 
 
 def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
-             country_prior: Mapping[str, float] | None = None) -> tuple[Place | None, bool]:
+             country_prior: Mapping[str, float] | None = None) -> tuple[Place | None, bool | str]:
     """The event's place from its sentence, with the context's and the source's
     country as hints (None when nothing can be placed), and whether it is coarse:
-    a region, or taken from the context, or only the country.
+    a region, or taken from the context, or only the country (NATIONAL: the
+    capital or a dateline's city standing for the country).
 
     ``country_prior`` (country name -> weight, e.g. from the actors an article
     names) is a soft hint used only when there is no hint and the text names
@@ -244,13 +269,18 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
     g = gz.load()
     hint = g.country_code(country_hint)
     dateline, sentence = split_dateline(sentence)
+    # the filing place (the sentence's dateline, or one an earlier sentence of the
+    # context opens with) is the last resort: after the title and the sentences around
+    context, filed = lift_datelines(context)
     if dateline:
-        # the filing place is the last resort: after the title and the sentences around
-        context = f"{context} {dateline}" if context else dateline
+        filed = f"{filed} {dateline}".strip()
     tokens = tokenize(sentence)
-    ctx_tokens = tokenize(context) if context else []
+    own_ctx = tokenize(context) if context else []
+    filed_tokens = tokenize(filed) if filed else []
+    ctx_tokens = own_ctx + filed_tokens
     sent_cc = countries_in(tokens, g, NAME_WEIGHT)
     ctx_cc = countries_in(ctx_tokens, g, 1.0) if ctx_tokens else {}
+    outright = any(w >= NAME_WEIGHT for w in sent_cc.values()) or any(w >= 1.0 for w in ctx_cc.values())
     prior = {}
     if hint is None and country_prior and not any(w >= NAME_WEIGHT for w in sent_cc.values()) \
             and not any(w >= 1.0 for w in ctx_cc.values()):
@@ -262,6 +292,10 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
         attach(tokens, mentions)
         sent_cc = countries_of_places(mentions, g)
     fallback_cc = {**ctx_cc, **sent_cc}
+    # "Rwandan forces brought back a boat ...": a demonym often names foreign forces, so a
+    # country named outright in the sentence, else in the context, outranks it as the place's
+    named = {c: w for c, w in sent_cc.items() if w >= NAME_WEIGHT} \
+        or {c: NAME_WEIGHT for c, w in ctx_cc.items() if w >= 1.0 and c not in sent_cc} or sent_cc
     if prior:
         ctx_cc = {**ctx_cc, **{cc: max(w, ctx_cc.get(cc, 0.0)) for cc, w in prior.items()}}
         if len(prior) == 1 and not fallback_cc:
@@ -272,6 +306,7 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
     # "Nigerian troops in Maroua", still wins)
     bound = {*prior, *sent_cc} if len(prior) > 1 else None
     r = Resolver(g, hint, sent_cc, ctx_cc, bound)
+    r.names_country = outright
     if ctx_tokens:
         r.ctx_admin1 = frozenset(s for subs in admin1_named(ctx_tokens, g) for s in subs if r.allowed(g.sub_cc[s]))
     best = _best(r, tokens, mentions)
@@ -279,9 +314,12 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
         # dateline, title or earlier sentences; when the sentence names its
         # country, only that country's places count there
         if sent_cc:
-            top = max(sent_cc.items(), key=lambda kv: kv[1])[0]
+            top = max({**sent_cc, **named}.items(), key=lambda kv: kv[1])[0]
             r = Resolver(g, top, sent_cc, {})
-        best = _best(r, ctx_tokens)
+        best = _best(r, own_ctx) if own_ctx else None
+        level: bool | str = True
+        if best is None and filed_tokens:
+            best, level = _best(r, filed_tokens), NATIONAL  # the reporter's city stands for the country
         if best is not None:
             best.precision = max(best.precision, 2)
             if best.place < 0 or best.precision == 3:
@@ -289,15 +327,17 @@ def _resolve(sentence: str, context: str = "", country_hint: str | None = None,
                 if named:
                     best.name = named
         if best is not None:
-            return _to_place(r, best), True
+            return _to_place(r, best), level
     if best is not None:
         return _to_place(r, best), best.precision == 3
-    cc = hint or max(fallback_cc.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+    cc = hint or max({**fallback_cc, **named}.items(), key=lambda kv: kv[1], default=(None, 0))[0]
     if cc is None:
         return None, True
     if cc in g.capital and not _unplaced_name(tokens, g):
-        # no place named at all: a national-level event, coded to the capital
-        return _to_place(r, PlaceCandidate(0.0, place=g.capital[cc], precision=3)), True
+        # no place named at all: a national-level event, coded to the capital (a sentence that
+        # names another country, "killed in Afghanistan", is refined by no town of this one)
+        abroad = any(c != cc and w >= NAME_WEIGHT for c, w in sent_cc.items())
+        return _to_place(r, PlaceCandidate(0.0, place=g.capital[cc], precision=3)), True if abroad else NATIONAL
     name, iso, region = g.country_info.get(cc, (cc, None, ""))
     return Place(country=name, iso=iso, region=region, admin1="", admin2="", admin3="", location="",
                  latitude=None, longitude=None, geo_precision=3), True

@@ -12,7 +12,7 @@ from pathlib import Path
 from etl.extract.places import gazetteer as gz
 from etl.extract.places.gazetteer import fold
 from etl.extract.places.admin3 import admin3_areas
-from etl.extract.places.relations import reference_km, told_outlet
+from etl.extract.places.relations import reference_km, route_end_km, told_outlet
 
 
 _WORDS = tomllib.loads((Path(__file__).with_name("geo") / "place_words.toml").read_text(encoding="utf-8"))
@@ -27,6 +27,9 @@ AUDIENCE = frozenset(_WORDS["audience"])
 TELLING = frozenset(_WORDS["telling"])
 OFFICE = frozenset(_WORDS["office"])
 PORTFOLIO = OFFICE | frozenset(_WORDS["portfolio_body"])
+PEOPLE_REGIONS = frozenset(_WORDS["people_regions"])
+REGION_CUES = frozenset(_WORDS["region_cues"])
+PERSON_TITLES = frozenset(_WORDS["person_titles"])
 CONNECTORS = frozenset("da de do dos das du des el al ar as ash ad an la le les es of di del wa bin ibn".split())
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d+|[(),;:.]")
@@ -96,11 +99,18 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             depth = max(0, depth - 1)
         if not cap[i] or lowered[i] in ANNOTATION or (lowered[i] in STOP and depth == 0
                                                       and not _admin_follows(lowered, i + 1)
-                                                      and not _particle_name(folded, cap, i, g)):
+                                                      and not _particle_name(folded, cap, i, g)
+                                                      and not _people_region(lowered, i, g)):
             i += 1
             continue
         if len(tok) == 1 and i + 1 < n and tokens[i + 1] == ".":
             i += 1  # an initial: "U.S. troops", "the U.N.", "John F. Kennedy"
+            continue
+        if i and lowered[i - 1] in PERSON_TITLES and depth == 0 \
+                and (tokens[i - 1][:1].isupper() or lowered[i - 1] != "general"):
+            # "Prime Minister Abiy Ahmed", "Governor Babagana Zulum": a person's name
+            while i < n and cap[i]:
+                i += 1
             continue
         # the run of capitalised words (with inner connectors: "Mocimbo da Praia")
         run = i + 1
@@ -112,6 +122,9 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             else:
                 break
         best = None
+        if run < n and lowered[run] in ("in", "at") and told_outlet(lowered, cap, tokens, run):
+            i = run  # "confirmed this to Sunday Tribune in Jos": the outlet told, not a place
+            continue
         longest = heads.get(folded[i].split(" ", 1)[0], 0)  # no name starts with this word: skip the look-ups
         for j in range(min(run, i + longest), i, -1):
             if not cap[j - 1]:
@@ -123,6 +136,16 @@ def scan(tokens: list[str], g: gz.Gazetteer) -> list[Mention]:
             if places or admins or country:
                 best = (j, key, places, admins, country)
                 break
+        if best is not None and best[0] == i + 1 and not best[4] and folded[i][:2] in ("el", "al") \
+                and len(folded[i]) >= 5 and folded[i][2] not in " -'":
+            # "Elwak" for El Wak: the Arabic article written solid
+            split = g.places(folded[i][:2] + " " + folded[i][2:])
+            if split:
+                best = (best[0], best[1], tuple(dict.fromkeys(best[2] + split)), best[3], best[4])
+        elif best is None and run == i + 1 and folded[i][:2] in ("el", "al") and len(folded[i]) >= 5 \
+                and folded[i][2] not in " -'" and g.places(folded[i][:2] + " " + folded[i][2:]):
+            key = folded[i][:2] + " " + folded[i][2:]
+            best = (i + 1, key, g.places(key), g.admins(key), None)
         if best is not None and best[0] > i + 1 and lowered[best[0] - 1] in _TYPE_WORDS and not best[2]:
             # "Bassa Local Government Area", "Borno State": the name, then its type words
             # (read as for a lower-case type word: the whole run would leave "Area" behind)
@@ -226,6 +249,11 @@ def _particle_name(folded: list[str], cap: list[bool], i: int, g: gz.Gazetteer) 
     return False
 
 
+def _people_region(lowered: list[str], i: int, g: gz.Gazetteer) -> bool:
+    """'across Amhara', 'in Tigray': a people's name after a cue of place is its region."""
+    return lowered[i] in PEOPLE_REGIONS and i > 0 and lowered[i - 1] in REGION_CUES and bool(g.admins(lowered[i]))
+
+
 def _admin_follows(lowered: list[str], j: int) -> bool:
     return j < len(lowered) and (lowered[j] in ADMIN1_WORDS or lowered[j] in ADMIN2_WORDS)
 
@@ -233,7 +261,7 @@ def _admin_follows(lowered: list[str], j: int) -> bool:
 def _make_mention(tokens, lowered, i, j, key, places, admins, country, in_parens) -> Mention:
     prev = [w for w in lowered[max(0, i - 4):i] if w not in ("the", "a", "an")]
     cue = ""
-    ref_km = reference_km(lowered, i)
+    ref_km = max(reference_km(lowered, i), route_end_km(lowered, i))
     if ref_km >= 0:
         cue = "vicinity"  # a place measured from a town is near it at best
     elif prev[-2:] == ["coded", "as"]:
@@ -298,6 +326,8 @@ def attach(tokens: list[str], mentions: list[Mention]) -> None:
             # ", Borno State" / ", a village in the Djenne circle": the next admin-typed name
             # (but "NANS, in Makurdi" starts a phrase of its own)
             for other in mentions[idx + 1: idx + 3]:
+                if m.country and other.country and not other.admin_word:
+                    break  # "shared by Chad, Niger, Cameroon and Nigeria": a list of countries
                 if other.start - j <= 6 and (other.admin_word or other.admins and not other.places):
                     m.attached.append(other)
                     break
