@@ -39,6 +39,7 @@ from etl.extract.passages import Passage, passage_context, split_passages
 from etl.extract.retellings import fold_retellings
 from etl.extract.text.sentences import split_sentences
 from etl.extract.text.learned import active_model
+from etl.extract.text.taken import classify_taken, taken_place
 from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate
 from etl.records import Article, Event
 
@@ -95,7 +96,7 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
     prior = {} if home else country_prior(article.title + "\n" + article.text)
     model = active_model()
     for i, passage in enumerate(passages):
-        coded = classify(passage.text, passage.primary.text)
+        coded = classify(passage.text, passage.primary.text) or _taken(passage.text, passage.primary.text)
         if coded is None:
             continue
         if model is not None:
@@ -108,7 +109,7 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             if passage is None:
                 continue
         if is_article and not (d.explicit and coded.event_type != "Strategic developments"
-                               or _REALIS.search(passage.primary.text)):
+                               or _realis(passage.primary.text)):
             if found and not d.explicit and passage.primary.paragraph > 0 \
                     and coded.event_type == "Explosions/Remote violence" and not _CLAIM.search(passage.primary.text) \
                     and found[-1].coded.sub_event_type == "Attack":
@@ -247,6 +248,21 @@ def _learned(model, coded: Classification, text: str) -> Classification:
                           round(min(0.95, max(coded.confidence, prob)), 3))
 
 
+def _taken(passage: str, primary: str) -> Classification | None:
+    """Territory taken, named bare ("the rebels seized X", "troops have entered the city of
+    X"), which the trigger lexicon cannot read (text.taken)."""
+    taken = classify_taken(passage, primary)
+    if taken is None:
+        return None
+    event_type, sub = taken
+    return Classification(event_type, sub, DISORDER_BY_SUB.get(sub, DISORDER[event_type]), "", 0.55)
+
+
+def _realis(sentence: str) -> bool:
+    """Does the sentence tell an act done (a past-tense verb of one), not a plan or a state?"""
+    return _REALIS.search(sentence) is not None or taken_place(sentence) is not None
+
+
 def _told_elsewhere(found: list[Found], passage: Passage) -> Passage | None:
     """The sentences of an undated follow-up paragraph that each tell an act of their own in
     a town no event found so far is placed at (a report's round-up: "In the city of X, the
@@ -259,10 +275,10 @@ def _told_elsewhere(found: list[Found], passage: Passage) -> Passage | None:
     taken = []
     for s in passage.sentences:
         text = s.text
-        if not (_REALIS.search(text) or _TOWN_ACT.search(text)) or not is_candidate(text) or _CLAIM.search(text) \
+        if not (_realis(text) or _TOWN_ACT.search(text)) or not is_candidate(text) or _CLAIM.search(text) \
                 or is_attribution(text) or _not_an_act(text, passage.date):
             continue
-        coded = classify(text, text)
+        coded = classify(text, text) or _taken(text, text)
         if coded is None or coded.event_type == "Strategic developments":
             continue
         place = own_town(text, lead.place, [c.place for c in found])
