@@ -37,6 +37,7 @@ from etl.extract.sites import listed_sites, own_town, place_sites, with_own_site
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.passages import Passage, passage_context, split_passages
 from etl.extract.retellings import fold_retellings
+from etl.extract.roundups import add_round_up, round_up
 from etl.extract.text.sentences import split_sentences
 from etl.extract.text.learned import active_model
 from etl.extract.text.taken import classify_taken, taken_place
@@ -102,6 +103,12 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
         if model is not None:
             coded = _learned(model, coded, passage.text)
         d = passage.date
+        if is_article and not d.year_only and (clauses := round_up(passage.primary.text)):
+            # "marches were prevented in A and B, confrontations in C, rallies went ahead in D"
+            where = _resolve_place(passage, passage_context(article.title, sentences, passage), hint, prior)
+            if where is not None and where.country and add_round_up(found, passage, clauses, d,
+                                                                    not d.explicit or d.reported, where):
+                continue
         if is_article and found and not d.explicit and passage.primary.paragraph > 0:
             # an undated later paragraph that tells an act in a town no event has yet
             # ("In the city of X, protesters set fire to a police station"): its own event
@@ -328,7 +335,7 @@ _REALIS = re.compile(
     r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
     r"recaptured|retook|occupying|occupied|overran|took (?:full )?control|freed|liberated|arrested|fought|shot|opened fire|massacred|"
     r"signed|withdrew|pulled out|handed over|entered|detained|surrendered|defected|defused|dismantled|"
-    r"established|set up|imposed|stole|(?:managed|went on) to steal|destroyed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
+    r"established|set up|imposed|stole|prevented|suppressed|dispersed|broke up|(?:went|gone) ahead|(?:managed|went on) to steal|destroyed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
 # a claim of responsibility restates an attack already reported, it is no new event
 _CLAIM = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|killing|abduction|bombing|ambush|raid))|"
                     r"revendiqu\w+)", re.I)
