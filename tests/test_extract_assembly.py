@@ -139,3 +139,13 @@ def test_a_round_up_of_demonstrations_is_one_event_per_town_with_its_clause_s_ty
     # one act in one town, or a list of killings, is no round-up of demonstrations
     assert round_up("Protesters marched in Oran on Friday, a witness in Algiers said.") == []
     assert round_up("Six were killed in Oran, two in Setif and one in Batna.") == []
+
+
+def test_arrests_counted_after_a_battle_are_their_own_event_but_not_after_a_protest():
+    text = ("Militants attacked an army camp in Djenne on Monday, and soldiers killed eight of them, the army said.\n\n"
+            "The army added that 17 suspected militants had been arrested.")
+    got = sorted((e.location, e.event_type, e.sub_event_type) for e in extract_events(_article(text)))
+    assert ("Djenne", "Strategic developments", "Arrests") in got and ("Djenne", "Battles", "Armed clash") in got
+    text = ("Hundreds of students protested in Djenne on Monday against the closure of their school.\n\n"
+            "Some 40 protesters were arrested, the police said.")
+    assert all(e.sub_event_type != "Arrests" for e in extract_events(_article(text)))
