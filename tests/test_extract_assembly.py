@@ -122,3 +122,30 @@ def test_an_attack_that_was_itself_a_reprisal_is_one_event():
     text = ("Gunmen killed 15 villagers in a raid on Djenne in the Mopti region on Monday, officials said.\n\n"
             "Residents said the raid, in reprisal for the killing of six herders, had emptied the village.")
     assert [e.fatalities for e in extract_events(_article(text))] == [15]
+
+
+def test_a_round_up_of_demonstrations_is_one_event_per_town_with_its_clause_s_type():
+    from etl.extract.roundups import round_up
+    text = ("Opposition supporters took to the streets across Algeria on Friday.\n\n"
+            "Police dispersed marchers in Oran and Setif, there were scuffles in Batna, "
+            "while rallies went ahead in Bejaia, the opposition said.")
+    events = extract_events(_article(text, "Algeria"))
+    got = sorted((e.location, e.event_type, e.sub_event_type) for e in events if e.location != "Algeria")
+    assert ("Bejaia", "Protests", "Peaceful protest") in got
+    assert {"Oran", "Setif", "Batna", "Bejaia"} <= {g[0] for g in got}
+    assert [c.text for c in round_up("Protests were held in Lagos and Abuja; in Kano, police fired tear gas "
+                                     "at the marchers.")] == ["Protests were held in Lagos and Abuja",
+                                                             "in Kano, police fired tear gas at the marchers."]
+    # one act in one town, or a list of killings, is no round-up of demonstrations
+    assert round_up("Protesters marched in Oran on Friday, a witness in Algiers said.") == []
+    assert round_up("Six were killed in Oran, two in Setif and one in Batna.") == []
+
+
+def test_arrests_counted_after_a_battle_are_their_own_event_but_not_after_a_protest():
+    text = ("Militants attacked an army camp in Djenne on Monday, and soldiers killed eight of them, the army said.\n\n"
+            "The army added that 17 suspected militants had been arrested.")
+    got = sorted((e.location, e.event_type, e.sub_event_type) for e in extract_events(_article(text)))
+    assert ("Djenne", "Strategic developments", "Arrests") in got and ("Djenne", "Battles", "Armed clash") in got
+    text = ("Hundreds of students protested in Djenne on Monday against the closure of their school.\n\n"
+            "Some 40 protesters were arrested, the police said.")
+    assert all(e.sub_event_type != "Arrests" for e in extract_events(_article(text)))

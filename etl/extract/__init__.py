@@ -37,8 +37,10 @@ from etl.extract.sites import listed_sites, own_town, place_sites, with_own_site
 from etl.extract.statements import is_attribution, is_reaction, is_statistic
 from etl.extract.passages import Passage, passage_context, split_passages
 from etl.extract.retellings import fold_retellings
+from etl.extract.roundups import add_round_up, round_up
 from etl.extract.text.sentences import split_sentences
 from etl.extract.text.learned import active_model
+from etl.extract.text.taken import classify_taken, taken_place
 from etl.extract.text.taxonomy import DISORDER, DISORDER_BY_SUB, Classification, classify, is_candidate
 from etl.records import Article, Event
 
@@ -95,12 +97,18 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
     prior = {} if home else country_prior(article.title + "\n" + article.text)
     model = active_model()
     for i, passage in enumerate(passages):
-        coded = classify(passage.text, passage.primary.text)
+        coded = classify(passage.text, passage.primary.text) or _taken(passage.text, passage.primary.text)
         if coded is None:
             continue
         if model is not None:
             coded = _learned(model, coded, passage.text)
         d = passage.date
+        if is_article and not d.year_only and (clauses := round_up(passage.primary.text)):
+            # "marches were prevented in A and B, confrontations in C, rallies went ahead in D"
+            where = _resolve_place(passage, passage_context(article.title, sentences, passage), hint, prior)
+            if where is not None and where.country and add_round_up(found, passage, clauses, d,
+                                                                    not d.explicit or d.reported, where):
+                continue
         if is_article and found and not d.explicit and passage.primary.paragraph > 0:
             # an undated later paragraph that tells an act in a town no event has yet
             # ("In the city of X, protesters set fire to a police station"): its own event
@@ -108,7 +116,7 @@ def extract_with_diagnostics(article: Article) -> tuple[list[Event], list[Skip]]
             if passage is None:
                 continue
         if is_article and not (d.explicit and coded.event_type != "Strategic developments"
-                               or _REALIS.search(passage.primary.text)):
+                               or _realis(passage.primary.text)):
             if found and not d.explicit and passage.primary.paragraph > 0 \
                     and coded.event_type == "Explosions/Remote violence" and not _CLAIM.search(passage.primary.text) \
                     and found[-1].coded.sub_event_type == "Attack":
@@ -247,6 +255,21 @@ def _learned(model, coded: Classification, text: str) -> Classification:
                           round(min(0.95, max(coded.confidence, prob)), 3))
 
 
+def _taken(passage: str, primary: str) -> Classification | None:
+    """Territory taken, named bare ("the rebels seized X", "troops have entered the city of
+    X"), which the trigger lexicon cannot read (text.taken)."""
+    taken = classify_taken(passage, primary)
+    if taken is None:
+        return None
+    event_type, sub = taken
+    return Classification(event_type, sub, DISORDER_BY_SUB.get(sub, DISORDER[event_type]), "", 0.55)
+
+
+def _realis(sentence: str) -> bool:
+    """Does the sentence tell an act done (a past-tense verb of one), not a plan or a state?"""
+    return _REALIS.search(sentence) is not None or taken_place(sentence) is not None
+
+
 def _told_elsewhere(found: list[Found], passage: Passage) -> Passage | None:
     """The sentences of an undated follow-up paragraph that each tell an act of their own in
     a town no event found so far is placed at (a report's round-up: "In the city of X, the
@@ -259,10 +282,10 @@ def _told_elsewhere(found: list[Found], passage: Passage) -> Passage | None:
     taken = []
     for s in passage.sentences:
         text = s.text
-        if not (_REALIS.search(text) or _TOWN_ACT.search(text)) or not is_candidate(text) or _CLAIM.search(text) \
+        if not (_realis(text) or _TOWN_ACT.search(text)) or not is_candidate(text) or _CLAIM.search(text) \
                 or is_attribution(text) or _not_an_act(text, passage.date):
             continue
-        coded = classify(text, text)
+        coded = classify(text, text) or _taken(text, text)
         if coded is None or coded.event_type == "Strategic developments":
             continue
         place = own_town(text, lead.place, [c.place for c in found])
@@ -312,7 +335,7 @@ _REALIS = re.compile(
     r"detonated|protested|demonstrated|marched|rioted|looted|burned|burnt|torched|seized|captured|"
     r"recaptured|retook|occupying|occupied|overran|took (?:full )?control|freed|liberated|arrested|fought|shot|opened fire|massacred|"
     r"signed|withdrew|pulled out|handed over|entered|detained|surrendered|defected|defused|dismantled|"
-    r"established|set up|imposed|stole|(?:managed|went on) to steal|destroyed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
+    r"established|set up|imposed|stole|prevented|suppressed|dispersed|broke up|(?:went|gone) ahead|(?:managed|went on) to steal|destroyed|tué|attaqué|enlevé|repoussé|arrêté|signé)\b", re.I)
 # a claim of responsibility restates an attack already reported, it is no new event
 _CLAIM = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|killing|abduction|bombing|ambush|raid))|"
                     r"revendiqu\w+)", re.I)

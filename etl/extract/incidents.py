@@ -240,6 +240,18 @@ def attach_detail(found: list[Found], text: str) -> Found:
     return found[scores.index(best)]
 
 
+# arrests counted after an attack or a battle: "31 suspected terrorists had been arrested",
+# "troops arrested 12 suspects", "dozens of people were detained"
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|several|dozens|scores|hundreds)"
+_ARRESTS_MADE = re.compile(
+    rf"\b{_COUNT}\b(?:\s+of)?\s+(?:[\w\"“”'’-]+\s+){{0,3}}?(?:had been|have been|has been|were|was)\s+(?:\w+\s+)?"
+    r"(?:arrested|detained|apprehended|taken into custody)\b|"
+    rf"\b(?:arrested|detained|apprehended)\s+(?:at least\s+|some\s+|about\s+)?{_COUNT}\b", re.I)
+
+
+_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
 # the forces' response to an attack, told after it: "A counter-offensive by the army in the
 # aftermath of the killings left three militants dead"
 _COUNTER = re.compile(r"\bcounter[- ]?(?:offensive|attack|assault|operation)s?\b|\b(?:in|during) (?:a |the )?pursuit of\b|"
@@ -257,7 +269,16 @@ def counter_attack(found: list[Found], passage, coded: Classification, weak: boo
     (or a bombing): the codebook's battle of its own, at the attack's place and on its day
     (when the passage dates it no other way), with its own toll. None for a detail of a
     battle already ("the army's counterattack killed 12 of the attackers"), or of nothing.
-    A reprisal told after it, with a toll of its own, is an event of its own too."""
+    A reprisal told after it, with a toll of its own, is an event of its own too, and so are
+    arrests the passage counts ("31 suspected militants had been arrested")."""
+    if _ARRESTS_MADE.search(passage.primary.text) and not any(
+            f.coded.sub_event_type == "Arrests" for f in found) \
+            and (c := attach_detail(found, passage.text)).coded.event_type in _VIOLENCE:
+        # (protesters arrested at a demonstration are its intervention, no event of their own)
+        key = (*c.key[:4], "Strategic developments", "arrests")
+        arrests = Classification("Strategic developments", "Arrests", DISORDER_BY_SUB.get("Arrests", "Strategic developments"),
+                                 "", 0.55)
+        return None if any(f.key == key for f in found) else Found(passage, arrests, c.date, c.place, 0, c.weak or weak, key)
     if coded.event_type != "Strategic developments" and (m := _REPRISAL.search(passage.primary.text)) is not None:
         toll = count_fatalities(passage.primary.text[m.start():])
         c = attach_detail(found, passage.text)

@@ -10,6 +10,7 @@ import re
 
 from etl.extract.text.lexicon import scan
 from etl.extract.text.news_cues import QUOTED, REACTION_FRAME, strip_background
+from etl.extract.text.taken import taken_place
 
 # victims named by what was done to them ("our people who were massacred included mothers",
 # "the 12 who died were buried on Sunday"): a description of an event told elsewhere
@@ -89,7 +90,8 @@ def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: does the sentence mention any event trigger at all?"""
     found = scan(sentence)
     if not _triggered(found):
-        return False
+        # a place taken, named bare ("the rebels seized X"): the lexicon reads no name
+        return taken_place(sentence) is not None
     if ("photo" in found.lowered or "picture" in found.lowered or "image" in found.lowered
             or found.lowered.rstrip(". ")[-4:].isdigit()) and _CAPTION.search(found.lowered):
         return False        # a photo's caption describes a picture, it reports nothing new
