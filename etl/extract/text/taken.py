@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.text.territory import BRIEF_HOLD, actor_name, known_place
 from etl.extract.text.views import subject_kind
 
 _VERB = (r"seized|captured|recaptured|retook|re-took|overran|took over|took (?:full |effective )?control of|took|"
@@ -45,7 +46,6 @@ _NOT_NAME = frozenset(("Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Co
                        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
                        "November", "December", "Office", "Power", "Parliament", "Congress"))
-_ACTOR_KINDS = ("named", "unit", "ethnic", "demonym", "military", "police", "unidentified", "islamist")
 # the cheap test before the regex: a verb of taking, lowercased
 _CHEAP = ("seized", "captured", "took", "retook", "re-took", "overran", "regained", "entered", "moved into",
           "marched into", "rolled into")
@@ -57,8 +57,6 @@ _NO_FIGHT = re.compile(
     r"(?:little|no|scant|minimal) (?:or no )?(?:resistance|fighting|opposition)|unopposed|"
     r"(?:had |having )?(?:withdr(?:ew|awn)|pulled out|fled|abandoned|vacated|deserted|left) (?:from )?(?:the |it|their |its )|"
     r"after (?:the )?(?:[\w-]+ ){0,3}(?:had )?(?:withdr(?:ew|awn)|pulled out|fled|abandoned|vacated|deserted|left))\b")
-_BRIEF = re.compile(r"\b(?:briefly|temporarily|for (?:a few|several) hours|for hours|before (?:withdrawing|retreating|"
-                    r"pulling out|being (?:repelled|pushed back|driven out))|(?:later|then|subsequently) (?:withdrew|retreated|pulled out))\b")
 _RE_VERB = ("recaptured", "retook", "re-took", "regained")
 
 
@@ -69,16 +67,12 @@ def _place_name(name: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _known(name: str) -> bool:
-    from etl.extract.places import gazetteer as gz   # read only, loaded once per process by place resolution anyway
-    g = gz.load()
-    key = gz.fold(name)
-    return bool(g.places(key) or g.admins(key))
+    return known_place(name)
 
 
 @lru_cache(maxsize=1024)
 def _actor(name: str) -> bool:
-    from etl.extract.actors.lexicon import find_mentions   # the actor dictionary, built once
-    return any(k in m.kinds() for m in find_mentions(name) for k in _ACTOR_KINDS)
+    return actor_name(name)
 
 
 def taken_place(sentence: str) -> re.Match | None:
@@ -114,7 +108,7 @@ def classify_taken(passage: str, sentence: str) -> tuple[str, str] | None:
     if m is None:
         return None
     low = passage.lower()
-    if _BRIEF.search(low):
+    if BRIEF_HOLD.search(low):
         return None
     state, armed = subject_kind(sentence[:m.start()].lower())
     verb = m.group("verb")

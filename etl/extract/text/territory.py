@@ -34,24 +34,33 @@ _ENTERED_AFTER_FIGHT = re.compile(
 _PLACE_NOUN_AFTER = re.compile(r"^\s+(?:town|city|village|district|locality|township|county|port|airport)\b")
 
 
-def _known_place(name: str) -> bool:
+def known_place(name: str) -> bool:
+    """A name the gazetteer knows as a place or an admin area."""
     from etl.extract.places import gazetteer as gz   # read only; loaded once per process by place resolution anyway
     g = gz.load()
     key = gz.fold(name)
     return bool(g.places(key) or g.admins(key))
 
 
+# what the actor dictionary calls a name that is an actor, not a place ("captured Boko Haram")
+ACTOR_KINDS = ("named", "unit", "ethnic", "demonym", "military", "police", "unidentified", "islamist")
+
+
+def actor_name(name: str) -> bool:
+    """The actor dictionary knows the name as an actor (a group, a unit, a people)."""
+    from etl.extract.actors.lexicon import find_mentions   # the actor dictionary; lazy: a heavy build
+    return any(k in mention.kinds() for mention in find_mentions(name) for k in ACTOR_KINDS)
+
+
 def place_taken(passage: str) -> tuple[str, int]:
     """The verb of a place taken in the passage ("captured", "entered") and its offset; ('', -1) if none."""
-    from etl.extract.actors.lexicon import find_mentions   # the actor dictionary; lazy: a heavy build
     for m in _PLACE_TAKEN.finditer(passage):
         name = m.group("name")
         if name.split()[0].rstrip("'’") in _NOT_PLACE_WORD:
             continue
         if not _AFTER_PLACE.match(passage[m.end("name"):m.end("name") + 25]):
             continue
-        if any(k in mention.kinds() for mention in find_mentions(name)
-               for k in ("named", "unit", "ethnic", "demonym", "military", "police", "unidentified", "islamist")):
+        if actor_name(name):
             continue
         # a place: written as one ("the town of X", "X village") or known to the gazetteer
         # (a person's name, "captured Abu Musab", is neither)
@@ -59,6 +68,6 @@ def place_taken(passage: str) -> tuple[str, int]:
         # fighting"), not as the start of a raid that was repelled or left
         if m.group("verb") in ("entered", "moved into") and not _ENTERED_AFTER_FIGHT.match(passage, m.end("name")):
             continue
-        if m.group("noun") or _PLACE_NOUN_AFTER.match(passage[m.end("name"):m.end("name") + 20]) or _known_place(name):
+        if m.group("noun") or _PLACE_NOUN_AFTER.match(passage[m.end("name"):m.end("name") + 20]) or known_place(name):
             return m.group("verb"), m.start()
     return "", -1
